@@ -1,0 +1,28 @@
+import type { Language } from '../domain/plan';
+
+const LOCALES: Record<Language, string> = { es: 'es-ES', en: 'en-GB' };
+
+export function localeOf(language: Language): string {
+  return LOCALES[language];
+}
+
+export function formatNumber(value: number, language: Language, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits }).format(value);
+}
+
+export function formatMoney(value: number, language: Language, currency: string): string {
+  return new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency }).format(value);
+}
+
+/** A share given as a fraction (0.25) shown as a percentage. */
+export function formatPercent(share: number, language: Language, maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits }).format(share);
+}
+
+export function formatDate(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium' }).format(new Date(iso));
+}
+
+export function formatDateTime(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}

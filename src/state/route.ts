@@ -1,0 +1,24 @@
+import { stepByNumber, stepNumber, type StepId } from '../domain/steps';
+
+export type Route =
+  | { name: 'plans' }
+  | { name: 'plan'; planId: string; step: StepId }
+  | { name: 'not-found'; hash: string };
+
+/** Reads `#/`, `#/plan/<id>` and `#/plan/<id>/step/<1-6>`. */
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/\/+$/, '') || '/';
+  if (path === '/' || path === '') return { name: 'plans' };
+  const match = /^\/plan\/([\w-]+)(?:\/step\/(\d))?$/.exec(path);
+  if (match) {
+    const step = stepByNumber(match[2] ? Number(match[2]) : 1);
+    if (step) return { name: 'plan', planId: match[1], step };
+  }
+  return { name: 'not-found', hash };
+}
+
+export function planHref(planId: string, step: StepId = 'diagnosis'): string {
+  return `#/plan/${planId}/step/${stepNumber(step)}`;
+}
+
+export const PLANS_HREF = '#/';

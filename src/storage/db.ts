@@ -1,0 +1,60 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Plan } from '../domain/plan';
+
+/** An imported file, kept whole as a Blob with the choices made when it was read. */
+export interface StoredDataset {
+  id: string;
+  planId: string;
+  kind: 'transactions' | 'customers';
+  fileName: string;
+  importedAt: string;
+  blob: Blob;
+  /** The import options and column mapping the user confirmed, as plain data. */
+  settings: Record<string, unknown>;
+}
+
+/** Figures of the diagnosis frozen at a date, so later imports don't rewrite history. */
+export interface StoredSnapshot {
+  id: string;
+  planId: string;
+  takenAt: string;
+  figures: Record<string, number>;
+}
+
+/** Text that one tab overwrote in another's place; kept until the user dismisses it. */
+export interface StoredConflict {
+  id?: number;
+  planId: string;
+  key: string;
+  overwrittenText: string;
+  at: string;
+}
+
+export type FidelizaDb = Dexie & {
+  plans: EntityTable<Plan, 'id'>;
+  datasets: EntityTable<StoredDataset, 'id'>;
+  snapshots: EntityTable<StoredSnapshot, 'id'>;
+  conflicts: EntityTable<StoredConflict, 'id'>;
+};
+
+export const DB_NAME = 'fideliza';
+
+/** Every change of the stored shape is a new version below, with its upgrade. */
+export function openDb(name = DB_NAME): FidelizaDb {
+  const db = new Dexie(name) as FidelizaDb;
+  db.version(1).stores({
+    plans: 'id, updatedAt, deletedAt',
+    datasets: 'id, planId',
+    snapshots: 'id, planId, takenAt',
+    conflicts: '++id, planId',
+  });
+  // A tab holding an old version lets another tab upgrade, then asks to be reloaded.
+  db.on('versionchange', () => {
+    db.close();
+    globalThis.dispatchEvent?.(new CustomEvent('fideliza:db-outdated'));
+    return false;
+  });
+  return db;
+}
+
+export const db = openDb();

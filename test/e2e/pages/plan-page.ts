@@ -1,0 +1,31 @@
+import type { Page } from 'playwright-core';
+
+/** One plan open on one of its six steps. */
+export class PlanPage {
+  constructor(private readonly page: Page) {}
+
+  async goToStep(n: number): Promise<void> {
+    await this.page.locator('nav.stepper ol li').nth(n - 1).locator('a').click();
+    await this.page.waitForURL(new RegExp(`/step/${n}$`));
+  }
+
+  heading() {
+    return this.page.locator('#step-title');
+  }
+
+  field(label: string | RegExp) {
+    return this.page.getByLabel(label);
+  }
+
+  async write(label: string | RegExp, text: string): Promise<void> {
+    await this.field(label).fill(text);
+  }
+
+  async waitUntilSaved(): Promise<void> {
+    await this.page.locator('[data-save-status="saved"]').waitFor();
+  }
+
+  planId(): string {
+    return /#\/plan\/([\w-]+)/.exec(this.page.url())?.[1] ?? '';
+  }
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parseHash, planHref } from '../../src/state/route';
+
+describe('parseHash', () => {
+  it.each([
+    ['', { name: 'plans' }],
+    ['#/', { name: 'plans' }],
+    ['#/plan/abc-123', { name: 'plan', planId: 'abc-123', step: 'diagnosis' }],
+    ['#/plan/abc-123/step/3', { name: 'plan', planId: 'abc-123', step: 'strategies' }],
+    ['#/plan/abc-123/step/6/', { name: 'plan', planId: 'abc-123', step: 'evaluation' }],
+    ['#/plan/abc-123/step/9', { name: 'not-found', hash: '#/plan/abc-123/step/9' }],
+    ['#/elsewhere', { name: 'not-found', hash: '#/elsewhere' }],
+  ])('%j → %j', (hash, route) => {
+    expect(parseHash(hash)).toEqual(route);
+  });
+
+  it('reads back the links it writes', () => {
+    expect(parseHash(planHref('p1', 'implementation'))).toEqual({ name: 'plan', planId: 'p1', step: 'implementation' });
+  });
+});
