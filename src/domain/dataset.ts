@@ -31,7 +31,10 @@ export interface TransactionTable {
   amount: Float64Array;
   /** Order number of the row, or -1 where the file has no order id (then an order is a distinct customer and day). */
   order: Int32Array;
-  /** Gross margin amount per row, where the file has a cost or margin column; else null. */
+  /**
+   * Gross margin amount per row, where the file has a cost or margin column; else null.
+   * NaN on a row whose cost or margin cell is empty or unreadable.
+   */
   margin: Float64Array | null;
   /** Channel number per row into `channels`, or -1; null where there is no channel column. */
   channel: Int32Array | null;
@@ -50,7 +53,9 @@ export interface CustomerTable {
 /** Why a row could not be used; the UI turns the code into a sentence in the user's language. */
 export type RejectCode =
   | 'missing-customer' | 'missing-date' | 'bad-date' | 'absurd-date' | 'missing-amount'
-  | 'bad-amount' | 'ragged-row' | 'empty-row';
+  | 'bad-amount' | 'ragged-row' | 'empty-row'
+  /** A customers row with neither id, name nor email. */
+  | 'missing-identity';
 
 export interface RejectedRow {
   /** 1-based line number in the source file. */
@@ -59,6 +64,8 @@ export interface RejectedRow {
   /** Header of the column at fault, where one is. */
   column?: string;
   value?: string;
+  /** The row's cells as read, so rejected rows can be downloaded, fixed and imported again. */
+  cells?: string[];
 }
 
 export type DayRange = { first: EpochDay; last: EpochDay };
