@@ -1,7 +1,6 @@
 import type { Figures, MetricId } from '../metric-ids';
+import type { Language } from '../plan';
 import type { SegmentRef } from '../strategies/segment-ref';
-
-export type Language = 'es' | 'en';
 
 /** The plan's general objective: the seed's ¿Qué? ¿Dónde? ¿Para qué? and one sentence. */
 export interface GeneralObjective {
@@ -122,6 +121,17 @@ export const METRIC_OBJECTIVE_DEFAULTS: Partial<Record<MetricId, { unit: Objecti
   type_mercenario: { unit: 'customers', direction: 'lower' },
   type_opositor: { unit: 'customers', direction: 'lower' },
   share_of_wallet: { unit: '%', direction: 'raise' },
+  margin_rate: { unit: '%', direction: 'raise' },
+  real_value: { unit: 'currency', direction: 'raise' },
+  rfm_champions: { unit: 'customers', direction: 'raise' },
+  rfm_loyal: { unit: 'customers', direction: 'raise' },
+  rfm_potential_loyalists: { unit: 'customers', direction: 'raise' },
+  rfm_need_attention: { unit: 'customers', direction: 'lower' },
+  rfm_about_to_sleep: { unit: 'customers', direction: 'lower' },
+  rfm_at_risk: { unit: 'customers', direction: 'lower' },
+  rfm_cant_lose: { unit: 'customers', direction: 'lower' },
+  rfm_hibernating: { unit: 'customers', direction: 'lower' },
+  rfm_lost: { unit: 'customers', direction: 'lower' },
   data_level_1: { unit: 'customers', direction: 'raise' },
   data_level_2: { unit: 'customers', direction: 'raise' },
   data_level_3: { unit: 'customers', direction: 'raise' },
@@ -131,7 +141,7 @@ export const METRIC_OBJECTIVE_DEFAULTS: Partial<Record<MetricId, { unit: Objecti
 };
 
 /** Figures that are shares (0..1) whatever unit the user picked. */
-export const SHARE_METRICS: readonly MetricId[] = ['churn_rate', 'retention_rate', 'share_of_wallet'];
+export const SHARE_METRICS: readonly MetricId[] = ['churn_rate', 'retention_rate', 'share_of_wallet', 'margin_rate'];
 
 export interface NewObjectiveInput {
   id: string;

@@ -9,7 +9,7 @@ export type SmartCode =
   | 's-ok' | 's-no-what' | 's-no-whom'
   | 'm-ok' | 'm-no-metric' | 'm-no-unit' | 'm-no-baseline' | 'm-no-target'
   | 'a-ok' | 'a-ok-pace-not-judged' | 'a-not-measurable' | 'a-share-out-of-range'
-  | 'a-negative-target' | 'a-already-met' | 'a-exceeds-market' | 'a-no-deadline' | 'a-no-time'
+  | 'a-negative-target' | 'a-already-met' | 'a-perfect-share' | 'a-exceeds-market' | 'a-no-deadline' | 'a-no-time'
   | 'a-too-fast'
   | 'r-ok' | 'r-no-general' | 'r-not-linked' | 'r-no-strategy'
   | 't-ok' | 't-no-deadline' | 't-deadline-past' | 't-beyond-horizon';
@@ -43,6 +43,8 @@ export const MIN_DESCRIPTION_WORDS = 3;
  * |ln(target / baseline)| per month, so raising and lowering weigh the same (×2 and ÷2 are
  * equally far). For a share the complement counts too: retention 0.75 → 0.95 is churn
  * 0.25 → 0.05, a fivefold cut. Halving churn in three months runs at four times this pace.
+ * A share of exactly 0 or 1 as target (no churn at all, every customer retained) is never
+ * plausible: 'a-perfect-share'.
  */
 export const MAX_LOG_CHANGE_PER_MONTH = Math.LN2 / 12;
 
@@ -119,6 +121,7 @@ function checkAchievable(objective: SpecificObjective, context: SmartContext): S
   if ((raise ? target - baseline : baseline - target) <= 0) {
     return verdict(false, 'a-already-met', { baseline, target, direction });
   }
+  if (share && (target === 0 || target === 1)) return verdict(false, 'a-perfect-share', { target });
   const market = objective.unit === 'customers' && context.figures ? marketSize(context.figures) : null;
   if (market !== null && target > market) return verdict(false, 'a-exceeds-market', { target, market });
 

@@ -3,8 +3,8 @@ export type SegmentKind = 'pyramid' | 'rfm' | 'abc' | 'type' | 'value';
 
 /**
  * A segment picked from the diagnosis, e.g. `{ kind: 'pyramid', key: 'inactive' }`,
- * `{ kind: 'abc', key: 'a' }`, `{ kind: 'type', key: 'opositor' }`. Keys are those the
- * diagnosis engine uses for its per-segment counts.
+ * `{ kind: 'rfm', key: 'at-risk' }`, `{ kind: 'abc', key: 'A' }`, `{ kind: 'type', key: 'opositor' }`:
+ * keys as the metrics engine names its levels, segments, classes and types.
  */
 export interface SegmentRef {
   kind: SegmentKind;

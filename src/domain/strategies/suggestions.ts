@@ -28,8 +28,9 @@ export interface StrategyDraft {
   channels: Channel[];
 }
 
+/** A churn reason as written in the customers file, and how many customers gave it. */
 export interface ChurnReasonCount {
-  reason: string;
+  text: string;
   count: number;
 }
 
@@ -88,6 +89,7 @@ export const MIN_REACHABLE_SHARE = 0.5;
  */
 export const CHANNEL_DATA_LEVEL: Partial<Record<Channel, 1 | 2>> = { mail: 1, phone: 2, sms: 2, salesForce: 2 };
 
+const RFM_FIGURE = { 'at-risk': 'rfm_at_risk', 'cant-lose': 'rfm_cant_lose', 'about-to-sleep': 'rfm_about_to_sleep' } as const;
 const DATA_LEVEL_METRIC = { 1: 'data_level_1', 2: 'data_level_2' } as const;
 const CUSTOMER_TYPES = ['type_prescriptor', 'type_cautivo', 'type_mercenario', 'type_opositor'] as const;
 
@@ -95,6 +97,17 @@ function sum(figures: Figures, ids: readonly MetricId[]): number | null {
   const values = ids.map((id) => figures[id]);
   if (values.some((v) => v === undefined || !Number.isFinite(v))) return null;
   return values.reduce<number>((total, v) => total + (v ?? 0), 0);
+}
+
+/**
+ * Whom a retention strategy targets first: the RFM segments about to be lost where the
+ * diagnosis has them, else all active customers.
+ */
+function retentionSegments(figures: Figures): SegmentRef[] {
+  const atRisk = (['at-risk', 'cant-lose', 'about-to-sleep'] as const)
+    .filter((key) => (figures[RFM_FIGURE[key]] ?? 0) > 0)
+    .map((key): SegmentRef => ({ kind: 'rfm', key }));
+  return atRisk.length > 0 ? atRisk : [{ kind: 'pyramid', key: 'active' }];
 }
 
 /** Per-rule checks; each returns null when its figures are missing or do not trigger it. */
@@ -108,7 +121,7 @@ const RULES: ((input: SuggestionInput) => Suggestion | null)[] = [
       key: 'high-churn',
       rule: 'high-churn',
       trigger: { metric: 'churn_rate', value: churn, relation: 'atLeast', threshold },
-      draft: { family: 'retention', segments: [{ kind: 'pyramid', key: 'active' }], channels: ['email', 'phone'] },
+      draft: { family: 'retention', segments: retentionSegments(figures), channels: ['email', 'phone'] },
     };
   },
 
@@ -119,9 +132,9 @@ const RULES: ((input: SuggestionInput) => Suggestion | null)[] = [
     if (!(inactive >= MANY_INACTIVE_SHARE * ever)) return null;
     const reasons = churnReasons
       .filter((r) => r.count > 0)
-      .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason))
+      .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text))
       .slice(0, TOP_CHURN_REASONS)
-      .map((r) => ({ reason: r.reason, count: r.count }));
+      .map((r) => ({ text: r.text, count: r.count }));
     return {
       key: 'many-inactive',
       rule: 'many-inactive',
@@ -137,7 +150,7 @@ const RULES: ((input: SuggestionInput) => Suggestion | null)[] = [
   function lowWalletShareA({ figures, shareOfWalletA }) {
     if (shareOfWalletA === undefined || !((figures.abc_a ?? 0) > 0)) return null;
     if (!(shareOfWalletA < LOW_WALLET_SHARE_A)) return null;
-    const segment: SegmentRef = { kind: 'abc', key: 'a' };
+    const segment: SegmentRef = { kind: 'abc', key: 'A' };
     return {
       key: 'low-wallet-share-a',
       rule: 'low-wallet-share-a',
