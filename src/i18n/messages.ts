@@ -1,11 +1,12 @@
+import { backup } from './messages/backup';
 import { common } from './messages/common';
 import { plans } from './messages/plans';
 import { steps } from './messages/steps';
 
 /** Every area's texts; add a new area's file here. */
 export const messages = {
-  es: { ...common.es, ...plans.es, ...steps.es },
-  en: { ...common.en, ...plans.en, ...steps.en },
+  es: { ...common.es, ...backup.es, ...plans.es, ...steps.es },
+  en: { ...common.en, ...backup.en, ...plans.en, ...steps.en },
 };
 
 export type MessageKey = keyof typeof messages.es;

@@ -4,6 +4,7 @@ import type { StoredConflict } from '../storage/db';
 import { LiveQuery } from './live-query.svelte';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
+export type SaveError = 'quota' | 'other';
 
 const PENDING_PREFIX = 'fideliza.pending.';
 
@@ -18,6 +19,7 @@ export class PlanEditor {
   #drafts = $state<Record<string, string>>({});
   #bases: Record<string, string> = {};
   #status = $state<SaveStatus>('saved');
+  #error = $state<SaveError | null>(null);
   #timer: ReturnType<typeof setTimeout> | undefined;
   #saving: Promise<void> = Promise.resolve();
   #onHide = () => {
@@ -47,6 +49,10 @@ export class PlanEditor {
 
   get status(): SaveStatus {
     return this.#status;
+  }
+
+  get error(): SaveError | null {
+    return this.#error;
   }
 
   get conflicts(): StoredConflict[] {
@@ -98,10 +104,12 @@ export class PlanEditor {
     this.#status = 'saving';
     try {
       await this.repository.saveFields(this.planId, edits);
-    } catch {
+    } catch (error) {
       this.#status = 'error';
+      this.#error = isQuotaError(error) ? 'quota' : 'other';
       return;
     }
+    this.#error = null;
     for (const [key, { text }] of Object.entries(edits)) {
       if (this.#drafts[key] === text) {
         delete this.#drafts[key];
@@ -144,4 +152,9 @@ export class PlanEditor {
     this.#status = 'pending';
     void this.flush();
   }
+}
+
+function isQuotaError(error: unknown): boolean {
+  const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
+  return names.includes('QuotaExceededError');
 }

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type FidelizaDb } from '../../src/storage/db';
 import { PlansRepository } from '../../src/storage/plans-repository';

@@ -1,0 +1,36 @@
+import type { Plan } from '../../domain/plan';
+
+export const BACKUP_APP = 'fideliza-backup';
+/** Raise with every change of the file's shape, and teach `readBackup` the old one. */
+export const BACKUP_VERSION = 1;
+
+export interface BackupDataset {
+  id: string;
+  kind: 'transactions' | 'customers';
+  fileName: string;
+  importedAt: string;
+  settings: Record<string, unknown>;
+  /** The file's bytes, base64. */
+  content: string;
+  contentType: string;
+}
+
+export interface BackupPlan {
+  plan: Plan;
+  datasets: BackupDataset[];
+  snapshots: { id: string; takenAt: string; figures: Record<string, number> }[];
+}
+
+export interface BackupFile {
+  app: typeof BACKUP_APP;
+  version: number;
+  exportedAt: string;
+  plans: BackupPlan[];
+}
+
+export type BackupErrorCode = 'not-a-backup' | 'corrupted' | 'newer-version' | 'invalid-plan' | 'empty';
+export interface BackupError {
+  code: BackupErrorCode;
+  /** Where in the file, for the curious: plan name or index, and the field. */
+  where?: string;
+}

@@ -1,0 +1,113 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDb, type FidelizaDb } from '../../../src/storage/db';
+import { PlansRepository } from '../../../src/storage/plans-repository';
+import { BACKUP_VERSION } from '../../../src/storage/backup/backup-format';
+import { findClashes, importBackup } from '../../../src/storage/backup/import-backup';
+import { readBackup } from '../../../src/storage/backup/read-backup';
+import { collectBackup, encodeBackup } from '../../../src/storage/backup/write-backup';
+
+let db: FidelizaDb;
+const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+const fixture = readFileSync('test/fixtures/backup-v1.json');
+
+beforeEach(() => {
+  db = openDb(`backup-${crypto.randomUUID()}`);
+});
+afterEach(async () => db.delete());
+
+async function storedPlanWithData() {
+  const repository = new PlansRepository(db);
+  const plan = await repository.create({ name: 'Plan Ñandú', company: 'Sol', sector: 'Pan', currency: 'EUR', language: 'es' });
+  await repository.saveFields(plan.id, { 'diagnosis.needs': { base: '', text: 'Alimentación ¿diaria? €' } });
+  const bytes = new Uint8Array([0x50, 0x65, 0xf1, 0x61, 0x3b, 0x31, 0x0a]); // "Peña;1" in Windows-1252
+  await db.datasets.add({ id: 'd1', planId: plan.id, kind: 'customers', fileName: 'clientes.csv', importedAt: '2026-11-23T10:00:00.000Z', blob: new Blob([bytes], { type: 'text/csv' }), settings: { delimiter: ';' } });
+  await db.snapshots.add({ id: 's1', planId: plan.id, takenAt: '2026-11-23T10:00:00.000Z', figures: { churn_rate: 0.25 } });
+  return { plan: (await repository.get(plan.id))!, bytes };
+}
+
+describe('backup files', () => {
+  it('brings back every field, dataset byte and snapshot after the plan is deleted', async () => {
+    const { plan, bytes } = await storedPlanWithData();
+    const file = await encodeBackup(await collectBackup(db, [plan.id]));
+    await new PlansRepository(db).softDelete(plan.id);
+    await new PlansRepository(db).purgeDeleted(new Date(Date.now() + 1000));
+
+    const read = await readBackup(file);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(await findClashes(db, read.value)).toEqual([]);
+    await importBackup(db, read.value, 'replace');
+
+    const restored = await db.plans.get(plan.id);
+    expect({ ...restored, backedUpAt: null }).toEqual({ ...plan, backedUpAt: null });
+    const dataset = (await db.datasets.where('planId').equals(plan.id).toArray())[0];
+    expect(new Uint8Array(await new Response(dataset.blob).arrayBuffer())).toEqual(bytes);
+    expect(dataset.settings).toEqual({ delimiter: ';' });
+    expect(await db.snapshots.where('planId').equals(plan.id).toArray()).toEqual([
+      { id: 's1', planId: plan.id, takenAt: '2026-11-23T10:00:00.000Z', figures: { churn_rate: 0.25 } },
+    ]);
+  });
+
+  it('marks the exported plans as backed up', async () => {
+    const { plan } = await storedPlanWithData();
+    await collectBackup(db, [plan.id], new Date('2026-11-23T12:00:00Z'));
+    expect((await db.plans.get(plan.id))?.backedUpAt).toBe('2026-11-23T12:00:00.000Z');
+  });
+
+  it('asks before replacing: a clash is reported, and "keep both" adds a second plan', async () => {
+    const { plan } = await storedPlanWithData();
+    const read = await readBackup(await encodeBackup(await collectBackup(db, [plan.id])));
+    if (!read.ok) throw new Error('unreadable');
+    expect((await findClashes(db, read.value)).map((p) => p.plan.id)).toEqual([plan.id]);
+    const [newId] = await importBackup(db, read.value, 'keep-both');
+    expect(newId).not.toBe(plan.id);
+    expect(await db.plans.count()).toBe(2);
+    expect(await db.datasets.count()).toBe(2);
+  });
+
+  it('opens a file written by version 1 with every field intact', async () => {
+    const read = await readBackup(new Uint8Array(fixture));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    await importBackup(db, read.value, 'replace');
+    const plan = await db.plans.get('fixture-plan-v1');
+    expect(plan?.fields['diagnosis.whoAreCustomers']).toBe('Familias del barrio ¿año? ¡sí! €');
+    expect(plan?.author).toBe('Ana Peña');
+    const dataset = await db.datasets.get('fixture-dataset-v1');
+    expect(await new Response(dataset!.blob).text()).toBe('cliente;fecha;importe\nC1;2024-03-10;100\n');
+  });
+
+  it.each([
+    ['a picture', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), 'not-a-backup'],
+    ['another app’s JSON', encode({ app: 'other', version: 1, plans: [] }), 'not-a-backup'],
+    ['a CSV file', new TextEncoder().encode('cliente;fecha\nC1;2024-01-01'), 'not-a-backup'],
+    ['a truncated file', fixture.subarray(0, fixture.length - 40), 'corrupted'],
+    ['a newer version', encode({ ...JSON.parse(fixture.toString()), version: BACKUP_VERSION + 1 }), 'newer-version'],
+    ['a plan with no id', encode({ app: 'fideliza-backup', version: 1, plans: [{ plan: { name: 'x' } }] }), 'invalid-plan'],
+    ['no plans', encode({ app: 'fideliza-backup', version: 1, plans: [] }), 'empty'],
+  ])('refuses %s', async (_name, bytes, code) => {
+    const read = await readBackup(bytes);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.error.code).toBe(code);
+  });
+
+  it('refuses a truncated gzip file', async () => {
+    const { plan } = await storedPlanWithData();
+    const file = await encodeBackup(await collectBackup(db, [plan.id]));
+    const read = await readBackup(file.subarray(0, file.length - 20));
+    expect(read).toEqual({ ok: false, error: { code: 'corrupted' } });
+  });
+
+  it('answers any bytes with a result or a clear error, never an exception', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.string().map((s) => new TextEncoder().encode(s)), fc.jsonValue().map(encode)), async (bytes) => {
+        const read = await readBackup(bytes);
+        expect(typeof read.ok).toBe('boolean');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
