@@ -1,0 +1,56 @@
+import { epochDay, epochDayToIso, type EpochDay } from '../dates';
+
+/** How a date written with numbers only is read when both fields are 12 or less. */
+export type DateOrder = 'dmy' | 'mdy';
+
+const ISO = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[T ][\d:.]+)?$/;
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
+
+/**
+ * The day a date cell stands for, or null: `yyyy-mm-dd` (or with `/`), `dd/mm/yyyy` or
+ * `mm/dd/yyyy` as `order` says (`/`, `.` or `-`), each with an optional time, which is ignored.
+ * Only real calendar dates in 1900–2100 count; two-digit years are refused as ambiguous.
+ */
+export function parseDateCell(cell: string, order: DateOrder): EpochDay | null {
+  const text = cell.trim();
+  let y: number;
+  let m: number;
+  let d: number;
+  const iso = ISO.exec(text);
+  const numeric = iso ? null : NUMERIC.exec(text);
+  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (numeric) {
+    const [a, b] = [Number(numeric[1]), Number(numeric[2])];
+    [d, m] = order === 'dmy' ? [a, b] : [b, a];
+    y = Number(numeric[3]);
+  } else return null;
+  if (y < FIRST_YEAR || y > LAST_YEAR || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const day = epochDay(y, m, d);
+  const back = epochDayToIso(day);
+  return Number(back.slice(5, 7)) === m && Number(back.slice(8, 10)) === d ? day : null;
+}
+
+/** `yyyy-mm-dd` of a date cell, or null when it is not a date (see `parseDateCell`). */
+export function dateCellToIso(cell: string, order: DateOrder): string | null {
+  const day = parseDateCell(cell, order);
+  return day === null ? null : epochDayToIso(day);
+}
+
+/**
+ * Reads the order from a column's values: a first field above 12 settles day-first, a second
+ * field above 12 month-first. When neither (or both) is seen, `fallback` (the country's habit).
+ */
+export function detectDateOrder(cells: Iterable<string>, fallback: DateOrder): DateOrder {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const cell of cells) {
+    const match = NUMERIC.exec(cell.trim());
+    if (!match) continue;
+    if (Number(match[1]) > 12) dayFirst = true;
+    if (Number(match[2]) > 12) monthFirst = true;
+  }
+  if (dayFirst !== monthFirst) return dayFirst ? 'dmy' : 'mdy';
+  return fallback;
+}

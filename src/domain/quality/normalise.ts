@@ -1,0 +1,91 @@
+import type { CustomerField, CustomerTable } from '../dataset';
+import { normaliseAddress } from './address';
+import type { CellEdit } from './cell-edits';
+import { columnDateOrder } from './column-roles';
+import { fieldsByColumn, rowCountry } from './customer-cells';
+import { dateCellToIso, type DateOrder } from './date-cell';
+import { normaliseEmail } from './email';
+import { titleCaseName } from './person-name';
+import { normalisePhone } from './phone';
+import { normalisePostalCode } from './postal-code';
+import { collapseSpaces } from './text';
+
+/** A normalisation rule; the user can switch each off before applying. */
+export type NormaliseRule = 'spaces' | 'name-case' | 'email' | 'phone' | 'postal-code' | 'street-type' | 'date-iso';
+
+export const NORMALISE_RULES: readonly NormaliseRule[] = ['spaces', 'name-case', 'email', 'phone', 'postal-code', 'street-type', 'date-iso'];
+
+/** A proposed change of one cell, with the rules that produced it in the order they ran. */
+export interface NormaliseChange extends CellEdit {
+  rules: NormaliseRule[];
+}
+
+export interface NormaliseOptions {
+  /** ISO alpha-2 country of the plan: the phone code and postal-code format of rows without a country. Default ES. */
+  country?: string;
+  /** Rules to run; all by default. */
+  rules?: readonly NormaliseRule[];
+}
+
+type Step = { rule: NormaliseRule; apply: (cell: string, row: number) => string };
+
+const NAME_FIELDS: ReadonlySet<CustomerField> = new Set(['name', 'surname', 'fullName', 'city', 'province']);
+const DATE_FIELDS: ReadonlySet<CustomerField> = new Set(['birthDate', 'churnDate', 'registeredAt']);
+
+/**
+ * The changes normalisation would make, without making them (a preview; apply them with
+ * `applyCellEdits`). Every cell: spaces trimmed and collapsed. Names, surnames, cities and
+ * provinces: Spanish-aware case. Emails: lower case, no spaces. Phones: `+` country code and
+ * digits. Postal codes: padded. Addresses: street type in full. Dates: `yyyy-mm-dd`. A value a rule
+ * cannot read (a phone with letters, an impossible date) is left as it is. Running it on its own
+ * output proposes nothing (idempotent).
+ */
+export function proposeNormalisation(table: CustomerTable, options: NormaliseOptions = {}): NormaliseChange[] {
+  const country = options.country ?? 'ES';
+  const enabled = new Set(options.rules ?? NORMALISE_RULES);
+  const fields = fieldsByColumn(table);
+  const changes: NormaliseChange[] = [];
+  const stepsByColumn = new Map<number, Step[]>();
+  const stepsOf = (column: number): Step[] => {
+    let steps = stepsByColumn.get(column);
+    if (!steps) {
+      steps = columnSteps(table, column, fields[column] ?? null, country).filter((step) => enabled.has(step.rule));
+      stepsByColumn.set(column, steps);
+    }
+    return steps;
+  };
+  table.rows.forEach((cells, row) => {
+    cells.forEach((before, column) => {
+      let after = before;
+      const rules: NormaliseRule[] = [];
+      for (const step of stepsOf(column)) {
+        const next = step.apply(after, row);
+        if (next !== after) rules.push(step.rule);
+        after = next;
+      }
+      if (after !== before) changes.push({ row, column, before, after, rules });
+    });
+  });
+  return changes;
+}
+
+function columnSteps(table: CustomerTable, column: number, field: CustomerField | null, country: string): Step[] {
+  const steps: Step[] = [{ rule: 'spaces', apply: collapseSpaces }];
+  if (field && NAME_FIELDS.has(field)) steps.push({ rule: 'name-case', apply: titleCaseName });
+  if (field === 'email') steps.push({ rule: 'email', apply: normaliseEmail });
+  if (field === 'phone') {
+    steps.push({ rule: 'phone', apply: (cell, row) => normalisePhone(cell, rowCountry(table, row, country)) ?? cell });
+  }
+  if (field === 'postalCode') {
+    steps.push({ rule: 'postal-code', apply: (cell, row) => normalisePostalCode(cell, rowCountry(table, row, country)) });
+  }
+  if (field === 'address') steps.push({ rule: 'street-type', apply: normaliseAddress });
+  if (field && DATE_FIELDS.has(field)) {
+    const order: DateOrder = columnDateOrder(table, column, country);
+    const other: DateOrder = order === 'dmy' ? 'mdy' : 'dmy';
+    // A date only the other order can read ("05/13/1990" in a day-first column) is read that way,
+    // so that a second run finds nothing left to change.
+    steps.push({ rule: 'date-iso', apply: (cell) => dateCellToIso(cell, order) ?? dateCellToIso(cell, other) ?? cell });
+  }
+  return steps;
+}

@@ -1,0 +1,38 @@
+import { collapseSpaces, foldText } from './text';
+
+/** Words written in lower case inside Spanish (and Catalan, Portuguese, Dutch…) names and place names. */
+const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'e', 'i', 'da', 'das', 'do', 'dos', 'van', 'von', 'der', 'di', 'du']);
+
+/**
+ * Consistent case for a name or a place: "maría del carmen de la fuente" → "María del Carmen de la
+ * Fuente", "GARCÍA-PELAYO" → "García-Pelayo", "l'hospitalet de llobregat" → "L'Hospitalet de
+ * Llobregat". The first word is always capitalised; particles after it are lower case. A word
+ * already written in mixed case ("McDonald") is left as it is, since its capitals carry meaning.
+ */
+export function titleCaseName(cell: string): string {
+  return collapseSpaces(cell)
+    .split(' ')
+    .map((word, index) => {
+      const lower = word.toLocaleLowerCase('es');
+      if (index > 0 && PARTICLES.has(lower)) return lower;
+      if (isMixedCase(word)) return word;
+      return lower.replace(/(^|[-'’/])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toLocaleUpperCase('es'));
+    })
+    .join(' ');
+}
+
+function isMixedCase(word: string): boolean {
+  const rest = word.slice(1);
+  return /\p{Lu}/u.test(rest) && /\p{Ll}/u.test(word);
+}
+
+/**
+ * The words of a person's name for matching: accents, case, punctuation and particles removed,
+ * single letters dropped, each word once, sorted ("García López, Ana" → ["ana", "garcia", "lopez"]).
+ */
+export function nameTokens(cell: string): string[] {
+  const words = foldText(cell).replace(/[^\p{L}\s]+/gu, ' ').split(' ');
+  const tokens = new Set<string>();
+  for (const word of words) if (word.length > 1 && !PARTICLES.has(word)) tokens.add(word);
+  return [...tokens].sort();
+}
