@@ -1,0 +1,38 @@
+import type { EpochDay } from '../dates';
+import { PURCHASED, type CustomerAggregates } from './aggregate';
+import type { CustomerClasses } from './classify-customers';
+import type { CustomerJoin } from './customer-join';
+import type { CustomerResult } from './diagnosis';
+
+const orNull = (x: number) => (Number.isNaN(x) ? null : x);
+const score = (s: number) => (s === 0 ? null : s);
+
+/** One result per joined customer, in the canonical (key) order. */
+export function customerResults(join: CustomerJoin, agg: CustomerAggregates | null, t: EpochDay | null, classes: CustomerClasses): CustomerResult[] {
+  const results = new Array<CustomerResult>(join.size);
+  const { rfm, abc, value } = classes;
+  for (let u = 0; u < join.size; u++) {
+    const purchased = agg !== null && (agg.flags[u] & PURCHASED) !== 0;
+    results[u] = {
+      id: join.ids[u],
+      firstDay: purchased ? agg.firstDay[u] : null,
+      lastDay: purchased ? agg.lastDay[u] : null,
+      recencyDays: purchased && t !== null ? t - agg.lastDay[u] : null,
+      orders: agg ? agg.orders[u] : 0,
+      revenue: agg ? agg.revenue[u] : 0,
+      currentRevenue: agg ? agg.currentRevenue[u] : 0,
+      currentOrders: agg ? agg.currentOrders[u] : 0,
+      r: score(rfm.r[u]),
+      f: score(rfm.f[u]),
+      m: score(rfm.m[u]),
+      segment: rfm.segment[u],
+      abc: abc ? abc.classes[u] : null,
+      type: classes.types[u],
+      clv: orNull(value.clv[u]),
+      strategicValue: orNull(value.strategicValue[u]),
+      shareOfWallet: orNull(value.shareOfWallet[u]),
+      pyramid: classes.pyramid[u],
+    };
+  }
+  return results;
+}

@@ -1,0 +1,39 @@
+import type { EpochDay } from '../dates';
+import { bucketFinder, bucketLabel } from './calendar-buckets';
+import type { GroupedRows } from './group-rows';
+
+export interface MonthlySeries {
+  /** `2024-03`, every month from the first row's to T's, gaps included. */
+  months: string[];
+  /** Net revenue of the month (returns included). */
+  revenue: number[];
+  /** Distinct customers with a purchase in the month. */
+  activeCustomers: number[];
+}
+
+/** Revenue and active customers per calendar month up to T; no rows up to T gives empty series. */
+export function monthlySeries(rows: GroupedRows, t: EpochDay): MonthlySeries {
+  const monthOf = bucketFinder('month');
+  const customers = rows.start.length - 1;
+  if (rows.day.length === 0 || rows.minDay > t) return { months: [], revenue: [], activeCustomers: [] };
+  const first = monthOf(rows.minDay);
+  const width = monthOf(t) - first + 1;
+  const revenue = new Float64Array(width);
+  const active = new Uint32Array(width);
+  for (let u = 0; u < customers; u++) {
+    let last = -1;
+    for (let i = rows.start[u]; i < rows.start[u + 1] && rows.day[i] <= t; i++) {
+      const m = monthOf(rows.day[i]) - first;
+      revenue[m] += rows.amount[i];
+      if (rows.amount[i] > 0 && m !== last) {
+        active[m]++;
+        last = m;
+      }
+    }
+  }
+  return {
+    months: Array.from({ length: width }, (_, k) => bucketLabel(first + k, 'month')),
+    revenue: Array.from(revenue),
+    activeCustomers: Array.from(active),
+  };
+}
