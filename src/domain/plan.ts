@@ -14,6 +14,12 @@ export interface Plan {
   createdAt: string;
   updatedAt: string;
   fields: Record<string, string>;
+  /**
+   * Structured content of the steps (objectives, strategies, actions, KPIs, analysis settings…),
+   * one entry per section name. Each step reads its entry through its own restore function,
+   * which fills defaults, so the storage needs no change when a step grows.
+   */
+  sections: Record<string, unknown>;
   /** When the plan was last written to a backup file; null if never. */
   backedUpAt: string | null;
   /** Set when the user deletes the plan; it is purged once the undo window has passed. */
@@ -57,6 +63,7 @@ export function createPlan(input: NewPlanInput, id: string, now: Date): Plan {
     createdAt: stamp,
     updatedAt: stamp,
     fields: {},
+    sections: {},
     backedUpAt: null,
     deletedAt: null,
   };
@@ -74,4 +81,13 @@ export function duplicatePlan(plan: Plan, id: string, now: Date, copyName: strin
     backedUpAt: null,
     deletedAt: null,
   };
+}
+
+/** Where an edit goes: a free-text answer or a step's structured section. */
+export type PlanAddress = `fields.${string}` | `sections.${string}`;
+
+export function readAddress(plan: Pick<Plan, 'fields' | 'sections'>, address: PlanAddress): unknown {
+  const [target, ...rest] = address.split('.');
+  const key = rest.join('.');
+  return target === 'fields' ? plan.fields[key] ?? '' : plan.sections[key];
 }

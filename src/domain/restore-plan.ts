@@ -19,6 +19,7 @@ const planSchema = v.looseObject({
   createdAt: isoDate,
   updatedAt: isoDate,
   fields: v.optional(v.record(v.string(), v.string()), {}),
+  sections: v.optional(v.record(v.string(), v.unknown()), {}),
   backedUpAt: v.optional(v.nullable(isoDate), null),
   deletedAt: v.optional(v.nullable(isoDate), null),
 });

@@ -1,5 +1,5 @@
-import type { Plan } from '../domain/plan';
-import type { FieldEdits, PlansRepository } from '../storage/plans-repository';
+import { readAddress, type Plan, type PlanAddress } from '../domain/plan';
+import type { PlanEdits, PlansRepository } from '../storage/plans-repository';
 import type { StoredConflict } from '../storage/db';
 import { LiveQuery } from './live-query.svelte';
 
@@ -9,15 +9,17 @@ export type SaveError = 'quota' | 'other';
 const PENDING_PREFIX = 'fideliza.pending.';
 
 /**
- * One open plan: shows stored text merged with this tab's unsaved drafts and saves them,
+ * One open plan: shows what is stored merged with this tab's unsaved drafts and saves them,
  * debounced, flushed when the tab is hidden or closed. Drafts are mirrored synchronously
  * to localStorage so that a tab killed mid-save loses nothing; they are replayed on open.
+ * A draft is addressed `fields.<step>.<question>` (free text) or `sections.<name>` (a step's
+ * structured content, read through the step's own restore function).
  */
 export class PlanEditor {
   #plan: LiveQuery<Plan | undefined>;
   #conflicts: LiveQuery<StoredConflict[]>;
-  #drafts = $state<Record<string, string>>({});
-  #bases: Record<string, string> = {};
+  #drafts = $state.raw<Partial<Record<PlanAddress, unknown>>>({});
+  #bases: Partial<Record<PlanAddress, unknown>> = {};
   #status = $state<SaveStatus>('saved');
   #error = $state<SaveError | null>(null);
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -59,17 +61,22 @@ export class PlanEditor {
     return this.#conflicts.current ?? [];
   }
 
+  /** The free-text answer `<step>.<question>`, with this tab's unsaved typing. */
   text(key: string): string {
-    return this.#drafts[key] ?? this.plan?.fields[key] ?? '';
+    return String(this.#read(`fields.${key}`) ?? '');
   }
 
   edit(key: string, text: string): void {
-    if (!(key in this.#bases)) this.#bases[key] = this.plan?.fields[key] ?? '';
-    this.#drafts[key] = text;
-    this.#status = 'pending';
-    this.#mirrorPending();
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.flush(), this.debounceMs);
+    this.#write(`fields.${key}`, text);
+  }
+
+  /** A step's structured content, passed through `restore` so that old or missing data gets its defaults. */
+  section<T>(name: string, restore: (raw: unknown) => T): T {
+    return restore(this.#read(`sections.${name}`));
+  }
+
+  editSection(name: string, value: unknown): void {
+    this.#write(`sections.${name}`, $state.snapshot(value));
   }
 
   /** Saves every draft now; resolves once they are stored (or the save failed). */
@@ -80,9 +87,9 @@ export class PlanEditor {
   }
 
   async restoreConflict(conflict: StoredConflict): Promise<void> {
-    this.edit(conflict.key, conflict.overwrittenText);
+    this.#write(conflict.address, conflict.overwritten);
     await this.flush();
-    if (conflict.id !== undefined) await this.repository.dismissConflict(conflict.id);
+    await this.dismissConflict(conflict);
   }
 
   async dismissConflict(conflict: StoredConflict): Promise<void> {
@@ -97,35 +104,57 @@ export class PlanEditor {
     this.#conflicts.stop();
   }
 
+  #read(address: PlanAddress): unknown {
+    if (address in this.#drafts) return this.#drafts[address];
+    return this.plan ? readAddress(this.plan, address) : undefined;
+  }
+
+  #write(address: PlanAddress, value: unknown): void {
+    if (!(address in this.#bases)) this.#bases[address] = this.plan ? readAddress(this.plan, address) : undefined;
+    this.#drafts = { ...this.#drafts, [address]: value };
+    this.#status = 'pending';
+    this.#mirrorPending();
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.flush(), this.debounceMs);
+  }
+
+  #pendingEdits(): PlanEdits {
+    const edits: PlanEdits = {};
+    for (const [address, value] of Object.entries(this.#drafts) as [PlanAddress, unknown][]) {
+      edits[address] = { base: this.#bases[address], value };
+    }
+    return edits;
+  }
+
   async #save(): Promise<void> {
-    const edits: FieldEdits = {};
-    for (const [key, text] of Object.entries(this.#drafts)) edits[key] = { base: this.#bases[key] ?? '', text };
+    const edits = this.#pendingEdits();
     if (Object.keys(edits).length === 0) return;
     this.#status = 'saving';
     try {
-      await this.repository.saveFields(this.planId, edits);
+      await this.repository.saveEdits(this.planId, edits);
     } catch (error) {
       this.#status = 'error';
       this.#error = isQuotaError(error) ? 'quota' : 'other';
       return;
     }
     this.#error = null;
-    for (const [key, { text }] of Object.entries(edits)) {
-      if (this.#drafts[key] === text) {
-        delete this.#drafts[key];
-        delete this.#bases[key];
+    const drafts = { ...this.#drafts };
+    for (const [address, edit] of Object.entries(edits) as [PlanAddress, { value: unknown }][]) {
+      if (drafts[address] === edit.value) {
+        delete drafts[address];
+        delete this.#bases[address];
       } else {
-        this.#bases[key] = text;
+        this.#bases[address] = edit.value;
       }
     }
+    this.#drafts = drafts;
     this.#mirrorPending();
-    this.#status = Object.keys(this.#drafts).length > 0 ? 'pending' : 'saved';
+    this.#status = Object.keys(drafts).length > 0 ? 'pending' : 'saved';
   }
 
   #mirrorPending(): void {
     const key = PENDING_PREFIX + this.planId;
-    const pending: FieldEdits = {};
-    for (const [field, text] of Object.entries(this.#drafts)) pending[field] = { base: this.#bases[field] ?? '', text };
+    const pending = this.#pendingEdits();
     try {
       if (Object.keys(pending).length === 0) localStorage.removeItem(key);
       else localStorage.setItem(key, JSON.stringify(pending));
@@ -135,20 +164,20 @@ export class PlanEditor {
   }
 
   #replayPending(): void {
-    let pending: FieldEdits;
+    let pending: Record<string, { base?: unknown; value?: unknown }>;
     try {
       pending = JSON.parse(localStorage.getItem(PENDING_PREFIX + this.planId) ?? '{}');
     } catch {
       return;
     }
-    const entries = Object.entries(pending).filter(
-      ([, edit]) => typeof edit?.text === 'string' && typeof edit?.base === 'string',
-    );
-    if (entries.length === 0) return;
-    for (const [field, { base, text }] of entries) {
-      this.#bases[field] = base;
-      this.#drafts[field] = text;
+    const drafts: Partial<Record<PlanAddress, unknown>> = {};
+    for (const [address, edit] of Object.entries(pending)) {
+      if (!/^(fields|sections)\./.test(address) || typeof edit !== 'object' || edit === null || !('value' in edit)) continue;
+      drafts[address as PlanAddress] = edit.value;
+      this.#bases[address as PlanAddress] = edit.base;
     }
+    if (Object.keys(drafts).length === 0) return;
+    this.#drafts = drafts;
     this.#status = 'pending';
     void this.flush();
   }

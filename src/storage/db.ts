@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Plan } from '../domain/plan';
+import type { Plan, PlanAddress } from '../domain/plan';
 
 /** An imported file, kept whole as a Blob with the choices made when it was read. */
 export interface StoredDataset {
@@ -21,12 +21,12 @@ export interface StoredSnapshot {
   figures: Record<string, number>;
 }
 
-/** Text that one tab overwrote in another's place; kept until the user dismisses it. */
+/** What one tab overwrote in another's place; kept until the user dismisses it. */
 export interface StoredConflict {
   id?: number;
   planId: string;
-  key: string;
-  overwrittenText: string;
+  address: PlanAddress;
+  overwritten: unknown;
   at: string;
 }
 

@@ -1,8 +1,11 @@
 import type { FidelizaDb } from './db';
-import { createPlan, duplicatePlan, type NewPlanInput, type Plan } from '../domain/plan';
+import { createPlan, duplicatePlan, readAddress, type NewPlanInput, type Plan, type PlanAddress } from '../domain/plan';
 
-export type FieldEdits = Record<string, { base: string; text: string }>;
-export type SaveOutcome = { conflicts: { key: string; overwrittenText: string }[]; plan: Plan };
+/** For each place edited: what this tab last saw stored there, and what it writes now. */
+export type PlanEdits = Partial<Record<PlanAddress, { base: unknown; value: unknown }>>;
+export type SaveOutcome = { conflicts: { address: PlanAddress; overwritten: unknown }[]; plan: Plan };
+
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /** Reads and writes plans; every write that touches several records is one transaction. */
 export class PlansRepository {
@@ -71,26 +74,29 @@ export class PlansRepository {
   }
 
   /**
-   * Saves text fields. `base` is the text this tab last saw stored; where the stored text
-   * differs from it, another tab wrote meanwhile: this edit wins and the other text is kept
+   * Saves answers and sections. `base` is what this tab last saw stored; where the stored value
+   * differs from it, another tab wrote meanwhile: this edit wins and the other value is kept
    * as a conflict the user can bring back.
    */
-  async saveFields(id: string, edits: FieldEdits): Promise<SaveOutcome> {
+  async saveEdits(id: string, edits: PlanEdits): Promise<SaveOutcome> {
     return this.db.transaction('rw', this.db.plans, this.db.conflicts, async () => {
       const stored = await this.db.plans.get(id);
       if (!stored) throw new Error(`plan ${id} not found`);
       const at = new Date().toISOString();
       const conflicts: SaveOutcome['conflicts'] = [];
       const fields = { ...stored.fields };
-      for (const [key, { base, text }] of Object.entries(edits)) {
-        const current = fields[key] ?? '';
-        if (current !== base && current !== text) {
-          conflicts.push({ key, overwrittenText: current });
-          await this.db.conflicts.add({ planId: id, key, overwrittenText: current, at });
+      const sections = { ...stored.sections };
+      for (const [address, edit] of Object.entries(edits) as [PlanAddress, { base: unknown; value: unknown }][]) {
+        const current = readAddress({ fields, sections }, address);
+        if (!same(current, edit.base) && !same(current, edit.value)) {
+          conflicts.push({ address, overwritten: current });
+          await this.db.conflicts.add({ planId: id, address, overwritten: current, at });
         }
-        fields[key] = text;
+        const key = address.slice(address.indexOf('.') + 1);
+        if (address.startsWith('fields.')) fields[key] = String(edit.value);
+        else sections[key] = edit.value;
       }
-      const plan = { ...stored, fields, updatedAt: at };
+      const plan = { ...stored, fields, sections, updatedAt: at };
       await this.db.plans.put(plan);
       return { conflicts, plan };
     });

@@ -40,7 +40,7 @@ describe('PlansRepository', () => {
 
   it('duplicates a plan with its answers and datasets under a new id', async () => {
     const plan = await repository.create(input);
-    await repository.saveFields(plan.id, { 'diagnosis.needs': { base: '', text: 'Pan diario' } });
+    await repository.saveEdits(plan.id, { 'fields.diagnosis.needs': { base: '', value: 'Pan diario' } });
     await db.datasets.add({ id: 'd1', planId: plan.id, kind: 'customers', fileName: 'c.csv', importedAt: '', blob: new Blob(['x']), settings: {} });
     const copy = await repository.duplicate(plan.id, (name) => `${name} (copia)`);
     expect(copy.id).not.toBe(plan.id);
@@ -52,19 +52,19 @@ describe('PlansRepository', () => {
   it('saves text and keeps the text another tab wrote meanwhile as a conflict', async () => {
     const plan = await repository.create(input);
     const key = 'diagnosis.whoAreCustomers';
-    await repository.saveFields(plan.id, { [key]: { base: '', text: 'from tab A' } });
-    const outcome = await repository.saveFields(plan.id, { [key]: { base: '', text: 'from tab B' } });
+    await repository.saveEdits(plan.id, { [`fields.${key}`]: { base: '', value: 'from tab A' } });
+    const outcome = await repository.saveEdits(plan.id, { [`fields.${key}`]: { base: '', value: 'from tab B' } });
     expect(outcome.plan.fields[key]).toBe('from tab B');
-    expect(outcome.conflicts).toEqual([{ key, overwrittenText: 'from tab A' }]);
-    expect((await repository.conflictsOf(plan.id)).map((c) => c.overwrittenText)).toEqual(['from tab A']);
+    expect(outcome.conflicts).toEqual([{ address: `fields.${key}`, overwritten: 'from tab A' }]);
+    expect((await repository.conflictsOf(plan.id)).map((c) => c.overwritten)).toEqual(['from tab A']);
   });
 
   it('sees no conflict when the stored text is what this tab last saw, or already what it writes', async () => {
     const plan = await repository.create(input);
     const key = 'strategies.retention';
-    await repository.saveFields(plan.id, { [key]: { base: '', text: 'one' } });
-    const second = await repository.saveFields(plan.id, { [key]: { base: 'one', text: 'two' } });
-    const same = await repository.saveFields(plan.id, { [key]: { base: 'x', text: 'two' } });
+    await repository.saveEdits(plan.id, { [`fields.${key}`]: { base: '', value: 'one' } });
+    const second = await repository.saveEdits(plan.id, { [`fields.${key}`]: { base: 'one', value: 'two' } });
+    const same = await repository.saveEdits(plan.id, { [`fields.${key}`]: { base: 'x', value: 'two' } });
     expect(second.conflicts).toEqual([]);
     expect(same.conflicts).toEqual([]);
   });

@@ -21,7 +21,7 @@ afterEach(async () => db.delete());
 async function storedPlanWithData() {
   const repository = new PlansRepository(db);
   const plan = await repository.create({ name: 'Plan Ñandú', company: 'Sol', sector: 'Pan', currency: 'EUR', language: 'es' });
-  await repository.saveFields(plan.id, { 'diagnosis.needs': { base: '', text: 'Alimentación ¿diaria? €' } });
+  await repository.saveEdits(plan.id, { 'fields.diagnosis.needs': { base: '', value: 'Alimentación ¿diaria? €' } });
   const bytes = new Uint8Array([0x50, 0x65, 0xf1, 0x61, 0x3b, 0x31, 0x0a]); // "Peña;1" in Windows-1252
   await db.datasets.add({ id: 'd1', planId: plan.id, kind: 'customers', fileName: 'clientes.csv', importedAt: '2026-11-23T10:00:00.000Z', blob: new Blob([bytes], { type: 'text/csv' }), settings: { delimiter: ';' } });
   await db.snapshots.add({ id: 's1', planId: plan.id, takenAt: '2026-11-23T10:00:00.000Z', figures: { churn_rate: 0.25 } });
