@@ -1,0 +1,192 @@
+import type { ColumnMapping, RejectCode, RejectedRow, TransactionField, TransactionTable } from '../dataset';
+import type { EpochDay } from '../dates';
+import { makeDateParser, plausibleDays, type DateOrder } from './date-format';
+import { makeNumberParser, type DecimalSeparator } from './number-format';
+import { isCancellationId, isCancelledStatus, marginOf, type MarginKind } from './transaction-conventions';
+
+export interface TransactionBuildOptions {
+  header: readonly string[];
+  mapping: ColumnMapping<TransactionField>;
+  decimal: DecimalSeparator;
+  dateOrder: DateOrder;
+  /** Dates more than a year after this day (or before 1900) are rejected as absurd. */
+  today: EpochDay;
+  /** How the margin column is written; default money. */
+  marginKind?: MarginKind;
+  /** The cost column is per unit: multiply by the quantity. */
+  unitCost?: boolean;
+  /** Order ids `C` + digits are cancellations (see `detectCancellationPrefix`). */
+  cancellationPrefix?: boolean;
+  /** Rows expected, to size the arrays once. */
+  expectedRows?: number;
+}
+
+export interface TransactionBuilder {
+  /** Adds one row of cells found on `line`; false when it was rejected. */
+  add(cells: readonly string[], line: number): boolean;
+  finish(): { table: TransactionTable; rejects: RejectedRow[] };
+}
+
+/**
+ * Turns rows into a `TransactionTable`, one row at a time. The amount is the amount column, or
+ * quantity × unit price where there is none (or its cell is empty). A cancelled line (order
+ * id `C…` where the file uses that convention, or a status such as "anulado", "devuelto",
+ * "refunded") counts negative; negative amounts are kept. Margin comes from a cost column
+ * (amount − cost) or a margin column; an empty or unreadable margin cell gives NaN. A row
+ * without customer id, or with a missing, unreadable or absurd date or amount, is rejected
+ * with its line, column, code and value.
+ */
+export function createTransactionBuilder(options: TransactionBuildOptions): TransactionBuilder {
+  const { header, mapping } = options;
+  const parseNumber = makeNumberParser(options.decimal);
+  const parseDate = makeDateParser(options.dateOrder, options.today);
+  const { first, last } = plausibleDays(options.today);
+  const marginKind = options.marginKind ?? 'amount';
+  const col = (field: TransactionField) => mapping[field] ?? -1;
+  const [customerCol, dateCol, amountCol, quantityCol, priceCol] = [col('customerId'), col('date'), col('amount'), col('quantity'), col('unitPrice')];
+  const [orderCol, costCol, marginCol, channelCol, statusCol] = [col('orderId'), col('cost'), col('margin'), col('channel'), col('status')];
+  const hasProduct = quantityCol >= 0 && priceCol >= 0;
+  const hasMargin = costCol >= 0 || marginCol >= 0;
+
+  let capacity = Math.max(16, options.expectedRows ?? 1024);
+  let length = 0;
+  let customer = new Uint32Array(capacity);
+  let day = new Int32Array(capacity);
+  let amount = new Float64Array(capacity);
+  let order = new Int32Array(capacity);
+  let margin = hasMargin ? new Float64Array(capacity) : null;
+  let channel = channelCol >= 0 ? new Int32Array(capacity) : null;
+  const customerIndex = new Map<string, number>();
+  const customerIds: string[] = [];
+  const orderIndex = new Map<string, number>();
+  const channelIndex = new Map<string, number>();
+  const channels: string[] = [];
+  const rejects: RejectedRow[] = [];
+
+  const grow = () => {
+    capacity *= 2;
+    const extend = <T extends Uint32Array | Int32Array | Float64Array>(from: T, to: T): T => (to.set(from), to);
+    customer = extend(customer, new Uint32Array(capacity));
+    day = extend(day, new Int32Array(capacity));
+    amount = extend(amount, new Float64Array(capacity));
+    order = extend(order, new Int32Array(capacity));
+    if (margin) margin = extend(margin, new Float64Array(capacity));
+    if (channel) channel = extend(channel, new Int32Array(capacity));
+  };
+
+  const reject = (cells: readonly string[], line: number, code: RejectCode, column: number): false => {
+    rejects.push({ row: line, code, column: column >= 0 ? header[column] : undefined, value: column >= 0 ? (cells[column] ?? '') : undefined, cells: [...cells] });
+    return false;
+  };
+  const cell = (cells: readonly string[], column: number): string => (column >= 0 ? (cells[column] ?? '') : '');
+  const isBlank = (text: string) => text.length === 0 || text.trim().length === 0;
+
+  const add = (cells: readonly string[], line: number): boolean => {
+    const id = cell(cells, customerCol).trim();
+    if (!id) return reject(cells, line, 'missing-customer', customerCol);
+
+    const dateText = cell(cells, dateCol);
+    if (isBlank(dateText)) return reject(cells, line, 'missing-date', dateCol);
+    const rowDay = parseDate(dateText);
+    if (Number.isNaN(rowDay)) return reject(cells, line, 'bad-date', dateCol);
+    if (rowDay < first || rowDay > last) return reject(cells, line, 'absurd-date', dateCol);
+
+    let value: number;
+    const amountText = cell(cells, amountCol);
+    let quantity = NaN;
+    if (hasProduct) quantity = parseNumber(cell(cells, quantityCol));
+    if (!isBlank(amountText)) {
+      value = parseNumber(amountText);
+      if (!Number.isFinite(value)) return reject(cells, line, 'bad-amount', amountCol);
+    } else if (hasProduct) {
+      const priceText = cell(cells, priceCol);
+      if (isBlank(cell(cells, quantityCol))) return reject(cells, line, 'missing-amount', quantityCol);
+      if (isBlank(priceText)) return reject(cells, line, 'missing-amount', priceCol);
+      if (!Number.isFinite(quantity)) return reject(cells, line, 'bad-amount', quantityCol);
+      const price = parseNumber(priceText);
+      if (!Number.isFinite(price)) return reject(cells, line, 'bad-amount', priceCol);
+      value = quantity * price;
+    } else {
+      return reject(cells, line, 'missing-amount', amountCol);
+    }
+
+    const orderId = cell(cells, orderCol).trim();
+    const cancelled = (options.cancellationPrefix === true && isCancellationId(orderId)) || (statusCol >= 0 && isCancelledStatus(cell(cells, statusCol)));
+    if (cancelled && value > 0) value = -value;
+
+    if (length === capacity) grow();
+    let customerNumber = customerIndex.get(id);
+    if (customerNumber === undefined) {
+      customerNumber = customerIds.length;
+      customerIndex.set(id, customerNumber);
+      customerIds.push(id);
+    }
+    customer[length] = customerNumber;
+    day[length] = rowDay;
+    amount[length] = value;
+    if (orderId) {
+      let orderNumber = orderIndex.get(orderId);
+      if (orderNumber === undefined) orderIndex.set(orderId, (orderNumber = orderIndex.size));
+      order[length] = orderNumber;
+    } else order[length] = -1;
+    if (margin) margin[length] = lineMargin(cells, value, quantity);
+    if (channel) {
+      const name = cell(cells, channelCol).trim();
+      let channelNumber = -1;
+      if (name) {
+        channelNumber = channelIndex.get(name) ?? -1;
+        if (channelNumber < 0) {
+          channelNumber = channels.length;
+          channelIndex.set(name, channelNumber);
+          channels.push(name);
+        }
+      }
+      channel[length] = channelNumber;
+    }
+    length++;
+    return true;
+  };
+
+  /** Margin of a line of net amount `value`; a line that counts negative has a negative margin. */
+  const lineMargin = (cells: readonly string[], value: number, quantity: number): number => {
+    if (costCol >= 0) {
+      const cost = parseNumber(cell(cells, costCol));
+      let lineCost = options.unitCost && Number.isFinite(quantity) ? cost * quantity : cost;
+      if (value < 0 && lineCost > 0) lineCost = -lineCost;
+      return value - lineCost;
+    }
+    const stated = marginOf(parseNumber(cell(cells, marginCol)), marginKind, value);
+    return value < 0 && stated > 0 ? -stated : stated;
+  };
+
+  const finish = () => ({
+    table: {
+      length,
+      customerIds,
+      customer: customer.slice(0, length),
+      day: day.slice(0, length),
+      amount: amount.slice(0, length),
+      order: order.slice(0, length),
+      margin: margin ? margin.slice(0, length) : null,
+      channel: channel ? channel.slice(0, length) : null,
+      channels,
+    },
+    rejects,
+  });
+
+  return { add, finish };
+}
+
+/**
+ * `createTransactionBuilder` over rows already in memory. `lineNumbers[i]` is the source line
+ * of `rows[i]`; by default the rows follow a one-line header (line i + 2).
+ */
+export function buildTransactions(
+  rows: readonly (readonly string[])[],
+  options: TransactionBuildOptions,
+  lineNumbers?: readonly number[],
+): { table: TransactionTable; rejects: RejectedRow[] } {
+  const builder = createTransactionBuilder({ ...options, expectedRows: options.expectedRows ?? rows.length });
+  rows.forEach((row, i) => builder.add(row, lineNumbers?.[i] ?? i + 2));
+  return builder.finish();
+}

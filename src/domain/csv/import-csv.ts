@@ -1,0 +1,297 @@
+import type {
+  ColumnMapping, CustomerField, CustomerTable, DatasetKind, RejectedRow, TransactionField, TransactionTable,
+} from '../dataset';
+import type { EpochDay } from '../dates';
+import type { Result } from './result';
+import { createCustomerBuilder } from './build-customers';
+import { createTransactionBuilder } from './build-transactions';
+import { detectDateOrder, type DateOrder } from './date-format';
+import { decodeBytes, type BinaryFormat, type TextEncodingName } from './decode-bytes';
+import { detectDecimalSeparator, makeNumberParser, type DecimalSeparator } from './number-format';
+import { forEachRow } from './parse-rows';
+import { spreadSample } from './sample-rows';
+import { sniff, type Delimiter, type Newline } from './sniff';
+import { suggestMapping, type MappingSuggestion } from './suggest-mapping';
+import {
+  detectCancellationPrefix, detectMarginKind, isUnitCostHeader, type MarginKind,
+} from './transaction-conventions';
+
+/** Every detection can be overridden; `today` bounds plausible dates, `language` breaks dd/mm–mm/dd ties. */
+export interface ImportOptions {
+  today: EpochDay;
+  language: 'es' | 'en';
+  encoding?: TextEncodingName;
+  delimiter?: Delimiter;
+  hasHeader?: boolean;
+  decimal?: DecimalSeparator;
+  dateOrder?: DateOrder;
+  kind?: DatasetKind;
+  mapping?: { transactions?: ColumnMapping<TransactionField>; customers?: ColumnMapping<CustomerField> };
+  marginKind?: MarginKind;
+}
+
+/** What was detected (or taken from the options), for the UI to show and let the user change. */
+export interface ImportDetected {
+  /** Null for pasted text. */
+  encoding: TextEncodingName | null;
+  bom: boolean;
+  delimiter: Delimiter;
+  newline: Newline;
+  hasHeader: boolean;
+  decimal: DecimalSeparator;
+  decimalAmbiguous: boolean;
+  dateOrder: DateOrder;
+  dateOrderAmbiguous: boolean;
+  kind: DatasetKind;
+  kindConfidence: number;
+  /** The mappings in use for each kind, with the suggestions and their confidence. */
+  mapping: MappingSuggestion;
+  /** How the margin column is written; null without one. */
+  marginKind: MarginKind | null;
+  /** Cost column per unit, multiplied by the quantity. */
+  unitCost: boolean;
+  /** Invoice ids `C…` mark cancellations. */
+  cancellationPrefix: boolean;
+}
+
+/** What the user needs to fix an import: what was detected, the column names and the first rows. */
+export interface ImportView {
+  detected: ImportDetected;
+  /** Column names; `A`, `B`, … when the file has no header row. */
+  header: string[];
+  /** The first 20 data rows as read. */
+  preview: string[][];
+}
+
+export interface ImportCounts {
+  /** Data rows: every non-blank line after the header (a quoted multi-line row counts once). */
+  rows: number;
+  used: number;
+  rejected: number;
+  blankLines: number;
+}
+
+export type ImportData =
+  | { kind: 'transactions'; transactions: TransactionTable }
+  | { kind: 'customers'; customers: CustomerTable };
+
+export type ImportWarning =
+  | { code: 'ambiguous-date-order'; columns: string[] }
+  | { code: 'ambiguous-decimal'; columns: string[] };
+
+export interface ImportResult extends ImportView {
+  data: ImportData;
+  /** Every row that could not be used, in line order. */
+  rejects: RejectedRow[];
+  counts: ImportCounts;
+  warnings: ImportWarning[];
+}
+
+export type ImportError =
+  | { code: 'empty' }
+  | { code: 'binary'; format?: BinaryFormat }
+  | { code: 'html' }
+  | { code: 'single-column' }
+  | { code: 'unclosed-quote'; row: number; view: ImportView }
+  | { code: 'missing-required-column'; kind: DatasetKind; field: TransactionField | CustomerField; view: ImportView }
+  | { code: 'no-usable-rows'; view: ImportView; rejects: RejectedRow[]; counts: ImportCounts };
+
+const PREVIEW_ROWS = 20;
+const SUGGEST_ROWS = 1000;
+const TRANSACTION_NUMBERS: readonly TransactionField[] = ['amount', 'quantity', 'unitPrice', 'cost', 'margin'];
+const CUSTOMER_NUMBERS: readonly CustomerField[] = ['age', 'satisfaction', 'loyalty', 'shareOfWallet', 'categorySpend'];
+const CUSTOMER_DATES: readonly CustomerField[] = ['birthDate', 'churnDate', 'registeredAt'];
+
+/**
+ * Pasted text or an uploaded file's bytes → the transactions or customers table, every rejected
+ * row with its line and reason, counts, and what was detected. Fails with a code (and, once the
+ * file is readable, what the user needs to fix it) when nothing usable comes out.
+ */
+export function importCsv(input: string | Uint8Array, options: ImportOptions): Result<ImportResult, ImportError> {
+  let text: string;
+  let encoding: TextEncodingName | null = null;
+  let bom = false;
+  if (typeof input === 'string') {
+    bom = input.charCodeAt(0) === 0xfeff;
+    text = bom ? input.slice(1) : input;
+  } else {
+    const decoded = decodeBytes(input, options.encoding);
+    if (!decoded.ok) return decoded;
+    ({ text, encoding, bom } = decoded.value);
+  }
+
+  const sniffed = sniff(text, { delimiter: options.delimiter, hasHeader: options.hasHeader });
+  if (!sniffed.ok) return sniffed;
+  const { delimiter, newline, hasHeader, skipLines } = sniffed.value;
+  const width = hasHeader ? withoutTrailingBlanks(sniffed.value.rows[0]).length : sniffed.value.fieldCount;
+  const header = hasHeader ? sniffed.value.rows[0].slice(0, width).map((name) => name.trim()) : columnLetters(width);
+  const body = hasHeader ? sniffed.value.rows.slice(1) : sniffed.value.rows;
+  const sample = [...body, ...spreadSample(text, delimiter, newline, width)];
+  const values = (columns: readonly (number | undefined)[]) =>
+    columns.flatMap((column) => (column === undefined ? [] : sample.map((row) => row[column] ?? '')));
+
+  const suggestion = suggestMapping(hasHeader ? header : null, body.slice(0, SUGGEST_ROWS));
+  const kind = options.kind ?? suggestion.kind;
+  const transactionMapping = options.mapping?.transactions ?? suggestion.transactions.mapping;
+  const customerMapping = options.mapping?.customers ?? suggestion.customers.mapping;
+  const numberColumns = kind === 'transactions'
+    ? TRANSACTION_NUMBERS.map((field) => transactionMapping[field])
+    : CUSTOMER_NUMBERS.map((field) => customerMapping[field]);
+  const dateColumns = kind === 'transactions' ? [transactionMapping.date] : CUSTOMER_DATES.map((field) => customerMapping[field]);
+
+  const decimalGuess = detectDecimalSeparator(values(numberColumns), delimiter === ';' ? ',' : '.');
+  const decimal = options.decimal ?? decimalGuess.decimal;
+  const dateFallback = options.language === 'es' ? 'dmy' : 'mdy';
+  const dateGuess = detectDateOrder(values(dateColumns), dateFallback) ?? { order: dateFallback, ambiguous: false };
+  const dateOrder = options.dateOrder ?? dateGuess.order;
+
+  const conventions = transactionConventions(transactionMapping, header, sample, decimal, options.marginKind);
+  const detected: ImportDetected = {
+    encoding, bom, delimiter, newline, hasHeader,
+    decimal, decimalAmbiguous: options.decimal === undefined && decimalGuess.ambiguous,
+    dateOrder, dateOrderAmbiguous: options.dateOrder === undefined && dateGuess.ambiguous,
+    kind, kindConfidence: options.kind ? 1 : suggestion.kindConfidence,
+    mapping: {
+      ...suggestion,
+      transactions: { ...suggestion.transactions, mapping: transactionMapping },
+      customers: { ...suggestion.customers, mapping: customerMapping },
+    },
+    ...conventions,
+  };
+  const view: ImportView = { detected, header, preview: body.slice(0, PREVIEW_ROWS) };
+
+  const missing = kind === 'transactions' ? missingTransactionField(transactionMapping) : missingCustomerField(customerMapping);
+  if (missing) return { ok: false, error: { code: 'missing-required-column', kind, field: missing, view } };
+
+  const expectedRows = Math.ceil((text.length / Math.max(1, sampleChars(sniffed.value.rows))) * sniffed.value.rows.length * 1.05) + 16;
+  const builder = kind === 'transactions'
+    ? createTransactionBuilder({ header, mapping: transactionMapping, decimal, dateOrder, today: options.today, expectedRows, ...conventionOptions(conventions) })
+    : createCustomerBuilder({ header, mapping: customerMapping });
+
+  const shapeRejects: RejectedRow[] = [];
+  const counts: ImportCounts = { rows: 0, used: 0, rejected: 0, blankLines: 0 };
+  let headerSeen = !hasHeader;
+  const parsed = forEachRow(text, { delimiter, newline }, (cells, line) => {
+    if (line <= skipLines) return;
+    if (cells.length === 1 && cells[0].trim() === '') {
+      counts.blankLines++;
+      return;
+    }
+    if (!headerSeen) {
+      headerSeen = true;
+      return;
+    }
+    counts.rows++;
+    const shape = rowShape(cells, width);
+    if (shape !== 'ok') {
+      shapeRejects.push({ row: line, code: shape, cells: [...cells] });
+      return;
+    }
+    if (cells.length > width) cells.length = width;
+    if (builder.add(cells, line)) counts.used++;
+  });
+  if (!parsed.ok) return { ok: false, error: { ...parsed.error, view } };
+  // The break that ends the last line opens no blank line.
+  if (counts.blankLines > 0 && text.endsWith(newline)) counts.blankLines--;
+
+  const built = builder.finish();
+  const rejects = mergeByRow(shapeRejects, built.rejects);
+  counts.rejected = rejects.length;
+  if (counts.used === 0) return { ok: false, error: { code: 'no-usable-rows', view, rejects, counts } };
+
+  const data: ImportData = kind === 'transactions'
+    ? { kind, transactions: (built.table as TransactionTable) }
+    : { kind, customers: (built.table as CustomerTable) };
+  const warnings: ImportWarning[] = [];
+  const names = (columns: readonly (number | undefined)[]) => columns.filter((c) => c !== undefined).map((c) => header[c]);
+  if (detected.dateOrderAmbiguous && options.language !== 'es') warnings.push({ code: 'ambiguous-date-order', columns: names(dateColumns) });
+  if (detected.decimalAmbiguous && values(numberColumns).some((v) => /\d[.,]\d/.test(v))) {
+    warnings.push({ code: 'ambiguous-decimal', columns: names(numberColumns) });
+  }
+  return { ok: true, value: { ...view, data, rejects, counts, warnings } };
+}
+
+function transactionConventions(
+  mapping: ColumnMapping<TransactionField>,
+  header: readonly string[],
+  sample: readonly string[][],
+  decimal: DecimalSeparator,
+  marginOverride: MarginKind | undefined,
+): Pick<ImportDetected, 'marginKind' | 'unitCost' | 'cancellationPrefix'> {
+  const column = (field: TransactionField) => {
+    const c = mapping[field];
+    return c === undefined ? null : sample.map((row) => row[c] ?? '');
+  };
+  const parse = makeNumberParser(decimal);
+  const margins = column('margin');
+  let marginKind: MarginKind | null = null;
+  if (margins) {
+    const amounts = column('amount')?.map(parse) ?? [];
+    const quantities = column('quantity')?.map(parse);
+    const prices = column('unitPrice')?.map(parse);
+    const lineAmounts = sample.map((_, i) => (Number.isFinite(amounts[i]) ? amounts[i] : (quantities?.[i] ?? NaN) * (prices?.[i] ?? NaN)));
+    marginKind = marginOverride ?? detectMarginKind(margins, parse, lineAmounts);
+  }
+  const orders = column('orderId');
+  return {
+    marginKind,
+    unitCost: mapping.cost !== undefined && isUnitCostHeader(header[mapping.cost] ?? ''),
+    cancellationPrefix: orders ? detectCancellationPrefix(orders) : false,
+  };
+}
+
+function conventionOptions(c: Pick<ImportDetected, 'marginKind' | 'unitCost' | 'cancellationPrefix'>) {
+  return { marginKind: c.marginKind ?? undefined, unitCost: c.unitCost, cancellationPrefix: c.cancellationPrefix };
+}
+
+function missingTransactionField(mapping: ColumnMapping<TransactionField>): TransactionField | null {
+  if (mapping.customerId === undefined) return 'customerId';
+  if (mapping.date === undefined) return 'date';
+  if (mapping.amount === undefined && (mapping.quantity === undefined || mapping.unitPrice === undefined)) return 'amount';
+  return null;
+}
+
+/** A customers file needs one column that tells customers apart: id, name or email. */
+function missingCustomerField(mapping: ColumnMapping<CustomerField>): CustomerField | null {
+  const identified = (['id', 'email', 'name', 'surname', 'fullName'] as const).some((field) => mapping[field] !== undefined);
+  return identified ? null : 'id';
+}
+
+/** A row with fewer fields than the header, or more with something in them, is ragged. */
+function rowShape(cells: readonly string[], width: number): 'ok' | 'ragged-row' | 'empty-row' {
+  if (cells.length < width) return 'ragged-row';
+  for (let k = width; k < cells.length; k++) if (cells[k].trim() !== '') return 'ragged-row';
+  for (let k = 0; k < width; k++) if (cells[k].trim() !== '') return 'ok';
+  return 'empty-row';
+}
+
+function withoutTrailingBlanks(row: readonly string[]): string[] {
+  let end = row.length;
+  while (end > 1 && row[end - 1].trim() === '') end--;
+  return row.slice(0, end);
+}
+
+/** Spreadsheet column names: A … Z, AA, AB … */
+function columnLetters(width: number): string[] {
+  return Array.from({ length: width }, (_, i) => {
+    let name = '';
+    for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+    return name;
+  });
+}
+
+function sampleChars(rows: readonly string[][]): number {
+  let chars = 0;
+  for (const row of rows) for (const cell of row) chars += cell.length + 1;
+  return chars;
+}
+
+function mergeByRow(a: RejectedRow[], b: RejectedRow[]): RejectedRow[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out: RejectedRow[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].row <= b[j].row) ? a[i++] : b[j++]);
+  return out;
+}

@@ -1,0 +1,156 @@
+import type { ColumnMapping, CustomerField, DatasetKind, TransactionField } from '../dataset';
+import { CUSTOMER_HEADERS, TRANSACTION_HEADERS, matchHeader, type HeaderMatch } from './header-words';
+import { profileColumn, type ColumnProfile } from './profile-column';
+
+export interface ColumnSuggestion<F extends string> {
+  field: F;
+  column: number;
+  /** 0–1: 0.95 for a known header whose values fit; under 0.5 for a guess from values alone. */
+  confidence: number;
+  source: 'header' | 'values';
+}
+
+export interface KindMapping<F extends string> {
+  mapping: ColumnMapping<F>;
+  suggestions: ColumnSuggestion<F>[];
+}
+
+export interface MappingSuggestion {
+  transactions: KindMapping<TransactionField>;
+  customers: KindMapping<CustomerField>;
+  kind: DatasetKind;
+  kindConfidence: number;
+}
+
+/** What the values of a field must mostly look like; a header whose values don't loses confidence. */
+const VALUE_CHECKS: Partial<Record<TransactionField | CustomerField, (p: ColumnProfile) => number>> = {
+  date: (p) => p.date,
+  amount: (p) => p.number,
+  quantity: (p) => p.number,
+  unitPrice: (p) => p.number,
+  cost: (p) => p.number,
+  margin: (p) => p.number,
+  email: (p) => p.email,
+  birthDate: (p) => p.date,
+  churnDate: (p) => p.date,
+  age: (p) => p.number,
+};
+
+/**
+ * Suggests what each column means, for a transactions file and for a customers file at once,
+ * from the header (Spanish or English, accents, case, `_` and spaces ignored) and from the
+ * values of a sample (an `@` means email, dates, money, phone numbers, postal codes); then
+ * which kind of file it is. Each field goes to one column at most, the most confident first.
+ */
+export function suggestMapping(header: readonly string[] | null, rows: readonly string[][]): MappingSuggestion {
+  const width = Math.max(header?.length ?? 0, ...rows.map((row) => row.length), 0);
+  const profiles = Array.from({ length: width }, (_, column) => profileColumn(rows.map((row) => row[column] ?? '')));
+  const transactionHeaders: (HeaderMatch<TransactionField> | null)[] = [];
+  const customerHeaders: (HeaderMatch<CustomerField> | null)[] = [];
+  for (let column = 0; column < width; column++) {
+    let t = header ? matchHeader(header[column] ?? '', TRANSACTION_HEADERS) : null;
+    let c = header ? matchHeader(header[column] ?? '', CUSTOMER_HEADERS) : null;
+    // A header that is exactly a customer word is not a partial transaction word, and back.
+    if (c?.exact && t && !t.exact) t = null;
+    if (t?.exact && c && !c.exact) c = null;
+    transactionHeaders.push(t);
+    customerHeaders.push(c);
+  }
+  const transactions = assign(
+    [...fromHeaders(transactionHeaders, profiles), ...transactionGuesses(profiles)],
+  );
+  if (transactions.mapping.unitPrice !== undefined && transactions.mapping.amount === undefined && transactions.mapping.quantity === undefined) {
+    // A price with no quantity is what the line cost: the amount.
+    const price = transactions.suggestions.find((s) => s.field === 'unitPrice')!;
+    price.field = 'amount';
+    transactions.mapping = { ...transactions.mapping, amount: price.column };
+    delete transactions.mapping.unitPrice;
+  }
+  const customers = assign([...fromHeaders(customerHeaders, profiles), ...customerGuesses(profiles)]);
+  const { kind, confidence } = guessKind(transactions.mapping, customers.mapping, profiles);
+  return { transactions, customers, kind, kindConfidence: confidence };
+}
+
+function fromHeaders<F extends string>(matches: readonly (HeaderMatch<F> | null)[], profiles: readonly ColumnProfile[]): ColumnSuggestion<F>[] {
+  const out: ColumnSuggestion<F>[] = [];
+  matches.forEach((match, column) => {
+    if (!match) return;
+    const check = VALUE_CHECKS[match.field as TransactionField | CustomerField];
+    const fit = check && profiles[column].filled > 0 ? check(profiles[column]) : 1;
+    out.push({ field: match.field, column, confidence: match.confidence * (fit >= 0.5 ? 1 : 0.5), source: 'header' });
+  });
+  return out;
+}
+
+function transactionGuesses(profiles: readonly ColumnProfile[]): ColumnSuggestion<TransactionField>[] {
+  const out: ColumnSuggestion<TransactionField>[] = [];
+  profiles.forEach((p, column) => {
+    if (p.filled === 0) return;
+    const guess = (field: TransactionField, confidence: number) => out.push({ field, column, confidence, source: 'values' });
+    if (p.date >= 0.8) guess('date', 0.45);
+    else if (p.email >= 0.8) guess('customerId', 0.35);
+    else if (p.number >= 0.9 && p.phone < 0.5) guess('amount', p.decimal >= 0.3 ? 0.4 : 0.3);
+    else if (p.number + p.date < 0.5 && p.distinct < 0.9) guess('customerId', 0.3);
+    if (column === 0 && p.date < 0.5 && p.decimal < 0.3) guess('customerId', 0.25);
+  });
+  return out;
+}
+
+function customerGuesses(profiles: readonly ColumnProfile[]): ColumnSuggestion<CustomerField>[] {
+  const out: ColumnSuggestion<CustomerField>[] = [];
+  profiles.forEach((p, column) => {
+    if (p.filled === 0) return;
+    const guess = (field: CustomerField, confidence: number) => out.push({ field, column, confidence, source: 'values' });
+    if (p.email >= 0.8) guess('email', 0.8);
+    else if (p.phone >= 0.8) guess('phone', 0.6);
+    else if (p.postalCode >= 0.9) guess('postalCode', 0.45);
+    else if (p.date >= 0.8) guess(p.medianYear < 2000 ? 'birthDate' : 'registeredAt', 0.35);
+    if (column === 0 && p.distinct >= 0.95) guess('id', 0.3);
+  });
+  return out;
+}
+
+/** Greedy one-to-one: the most confident pair first, each field and each column used once. */
+function assign<F extends string>(candidates: ColumnSuggestion<F>[]): KindMapping<F> {
+  const sorted = [...candidates].sort((a, b) => b.confidence - a.confidence || a.column - b.column);
+  const mapping: ColumnMapping<F> = {};
+  const suggestions: ColumnSuggestion<F>[] = [];
+  const usedColumns = new Set<number>();
+  for (const candidate of sorted) {
+    if (mapping[candidate.field] !== undefined || usedColumns.has(candidate.column)) continue;
+    mapping[candidate.field] = candidate.column;
+    usedColumns.add(candidate.column);
+    suggestions.push({ ...candidate });
+  }
+  suggestions.sort((a, b) => a.column - b.column);
+  return { mapping, suggestions };
+}
+
+/** Fields only a customers file has: several of them and one row per id make it a customers file. */
+const CUSTOMER_ONLY: readonly CustomerField[] = [
+  'name', 'surname', 'fullName', 'email', 'phone', 'address', 'city', 'postalCode', 'province', 'country',
+  'birthDate', 'age', 'sex', 'education', 'occupation', 'churnFlag', 'churnDate', 'churnReason', 'satisfaction',
+  'loyalty', 'shareOfWallet', 'categorySpend', 'campaign', 'response', 'origin', 'paymentMethod', 'optIn', 'registeredAt',
+];
+
+/**
+ * Transactions when the file has a date and an amount (or unit price), more so with a customer
+ * id; customers otherwise, or when each customer id appears once beside three or more
+ * customer fields.
+ */
+export function guessKind(
+  transactions: ColumnMapping<TransactionField>,
+  customers: ColumnMapping<CustomerField>,
+  profiles: readonly ColumnProfile[] = [],
+): { kind: DatasetKind; confidence: number } {
+  const hasAmount = transactions.amount !== undefined || transactions.unitPrice !== undefined;
+  const customerFields = CUSTOMER_ONLY.filter((field) => customers[field] !== undefined).length;
+  const customerColumn = transactions.customerId;
+  const oneRowPerCustomer =
+    customerColumn !== undefined && (profiles[customerColumn]?.distinct ?? 0) >= 0.98 && (profiles[customerColumn]?.filled ?? 0) >= 20;
+  if (transactions.date !== undefined && hasAmount && !(oneRowPerCustomer && customerFields >= 3)) {
+    return { kind: 'transactions', confidence: customerColumn !== undefined ? 0.9 : 0.5 };
+  }
+  const identified = customers.id !== undefined || customers.email !== undefined || customers.name !== undefined || customers.fullName !== undefined;
+  return { kind: 'customers', confidence: identified ? 0.8 : 0.3 };
+}
