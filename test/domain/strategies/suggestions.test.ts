@@ -41,7 +41,7 @@ describe('suggestStrategies, one rule at a time', () => {
     ['only email and social planned', { figures: { customers_total: 1000, data_level_1: 10, data_level_2: 0 }, channels: ['email' as const, 'social' as const] }, 'enrich-data', false],
     ['mail planned, level 1 unknown', { figures: { customers_total: 1000 }, channels: ['mail' as const] }, 'enrich-data', false],
   ])('%s', (_, input, rule, expected) => {
-    expect(rulesOf(input).includes(rule)).toBe(expected);
+    expect(rulesOf(input).includes(rule as SuggestionRule)).toBe(expected);
   });
 });
 
