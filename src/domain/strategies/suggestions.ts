@@ -51,11 +51,26 @@ export interface SuggestionInput {
   figures: Figures;
   /** Length of the diagnosis period in months (churn is per period). Default 12. */
   periodMonths?: number;
-  /** Average share of wallet of ABC class A customers; absent when the data lacks it. */
+  /** Average share of wallet of ABC class A customers (`shareOfWalletOfA`); absent when the data lacks it. */
   shareOfWalletA?: number;
   churnReasons?: readonly ChurnReasonCount[];
   /** Channels the plan's strategies use. */
   channels?: readonly Channel[];
+}
+
+/**
+ * Mean share of wallet of ABC class A customers with a known share (the diagnosis's
+ * per-customer results fit); undefined when none has one.
+ */
+export function shareOfWalletOfA(customers: readonly { abc: string | null; shareOfWallet: number | null }[]): number | undefined {
+  let sum = 0;
+  let n = 0;
+  for (const c of customers) {
+    if (c.abc !== 'A' || c.shareOfWallet === null || !Number.isFinite(c.shareOfWallet)) continue;
+    sum += c.shareOfWallet;
+    n++;
+  }
+  return n === 0 ? undefined : sum / n;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import {
-  suggestStrategies, strategyFromSuggestion, HIGH_CHURN_PER_YEAR, type SuggestionInput, type SuggestionRule,
+  suggestStrategies, strategyFromSuggestion, shareOfWalletOfA, HIGH_CHURN_PER_YEAR, type SuggestionInput, type SuggestionRule,
 } from '../../../src/domain/strategies/suggestions';
 
 const rulesOf = (input: SuggestionInput) => suggestStrategies(input).map((s) => s.rule);
@@ -143,5 +143,19 @@ describe('strategyFromSuggestion', () => {
   it('has no strategy for an enrichment suggestion', () => {
     const s = find({ figures: { customers_total: 10, data_level_2: 1 }, channels: ['phone'] }, 'enrich-data');
     expect(s && strategyFromSuggestion(s, 's1', texts)).toBeNull();
+  });
+});
+
+describe('shareOfWalletOfA', () => {
+  it('averages the known shares of A customers only', () => {
+    expect(shareOfWalletOfA([
+      { abc: 'A', shareOfWallet: 0.2 }, { abc: 'A', shareOfWallet: 0.5 }, { abc: 'A', shareOfWallet: null },
+      { abc: 'B', shareOfWallet: 0.9 }, { abc: null, shareOfWallet: 1 },
+    ])).toBeCloseTo(0.35, 12);
+  });
+
+  it('is undefined when no A customer has a share', () => {
+    expect(shareOfWalletOfA([{ abc: 'A', shareOfWallet: null }, { abc: 'B', shareOfWallet: 0.4 }])).toBeUndefined();
+    expect(shareOfWalletOfA([])).toBeUndefined();
   });
 });
