@@ -1,3 +1,5 @@
+import { lowerBound } from './lower-bound';
+
 export type AbcClass = 'A' | 'B' | 'C';
 
 /** Shares within this of a threshold count as on it, so that 80 out of 100 is A despite rounding. */
@@ -6,34 +8,38 @@ const EDGE = 1e-12;
 export interface AbcResult {
   /** Class of each input value; null for values ≤ 0, which take no part. */
   classes: (AbcClass | null)[];
-  /** Indices of the positive values, largest first (ties keep input order). */
-  order: Uint32Array;
-  /** Cumulative value share after each customer of `order`, itself included. */
+  /** Cumulative value share of the positive values sorted largest first, each one included. */
   cumulative: Float64Array;
 }
 
 /**
  * ABC classes: positive values sorted descending; a customer whose cumulative share (itself
- * included) is ≤ a is A, ≤ b is B, the rest C. Empty or all non-positive input: no classes.
+ * included) is ≤ a is A, ≤ b is B, the rest C. Equal values form one block and get one class,
+ * judged by the share through the whole block, so that the result cannot depend on row order.
+ * Empty or all non-positive input: no classes. O(n log n).
  */
 export function abcClasses(values: Float64Array, [a, b]: readonly [number, number]): AbcResult {
-  const positive: number[] = [];
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] > 0) n++;
+  const ascending = new Float64Array(n);
+  for (let i = 0, k = 0; i < values.length; i++) if (values[i] > 0) ascending[k++] = values[i];
+  ascending.sort();
   let total = 0;
-  for (let i = 0; i < values.length; i++) {
-    if (values[i] > 0) positive.push(i);
-  }
-  const order = Uint32Array.from(positive).sort((x, y) => values[y] - values[x] || x - y);
-  for (const i of order) total += values[i];
-  const classes: (AbcClass | null)[] = new Array(values.length).fill(null);
-  const cumulative = new Float64Array(order.length);
+  for (let k = n - 1; k >= 0; k--) total += ascending[k];
+  const cumulative = new Float64Array(n);
   let running = 0;
-  order.forEach((i, k) => {
-    running += values[i];
-    const share = running / total;
-    cumulative[k] = share;
+  for (let k = 0; k < n; k++) {
+    running += ascending[n - 1 - k];
+    cumulative[k] = running / total;
+  }
+  const classes = new Array<AbcClass | null>(values.length).fill(null);
+  for (let i = 0; i < values.length; i++) {
+    if (!(values[i] > 0)) continue;
+    // Position, largest first, of the last value equal to this one.
+    const share = cumulative[n - 1 - lowerBound(ascending, values[i])];
     classes[i] = share <= a + EDGE ? 'A' : share <= b + EDGE ? 'B' : 'C';
-  });
-  return { classes, order, cumulative };
+  }
+  return { classes, cumulative };
 }
 
 /**

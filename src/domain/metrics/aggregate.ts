@@ -50,26 +50,26 @@ export function aggregate(rows: GroupedRows, size: number, t: EpochDay, periods:
   const { start, day, amount, order, margin } = rows;
   const curFirst = periods.current.first;
   const prevFirst = periods.previous.first;
-  const agg: CustomerAggregates = {
-    flags: new Uint8Array(size),
-    firstDay: new Int32Array(size),
-    lastDay: new Int32Array(size),
-    orders: new Uint32Array(size),
-    currentOrders: new Uint32Array(size),
-    revenue: new Float64Array(size),
-    currentRevenue: new Float64Array(size),
-    currentMargin: margin ? new Float64Array(size) : null,
-  };
-  const totals: Totals = {
-    rowsUsed: 0, rowsAfter: 0, purchasers: 0, active: 0, activePrevious: 0, retained: 0,
-    revenue: 0, revenuePrevious: 0, orders: 0, ordersPrevious: 0, margin: 0, firstPurchase: null,
-  };
+  const flagsOf = new Uint8Array(size);
+  const firstDay = new Int32Array(size);
+  const lastDay = new Int32Array(size);
+  const ordersOf = new Uint32Array(size);
+  const currentOrders = new Uint32Array(size);
+  const revenueOf = new Float64Array(size);
+  const currentRevenue = new Float64Array(size);
+  const currentMargin = margin ? new Float64Array(size) : null;
   // Per order: the customer (u + 1) that last counted it overall, in the current and in the previous period.
   const seenAll = new Int32Array(rows.orderCount);
   const seenCur = new Int32Array(rows.orderCount);
   const seenPrev = new Int32Array(rows.orderCount);
   // Per order, bits: counted in the totals for the current (1) or previous (2) period.
   const counted = new Uint8Array(rows.orderCount);
+  let rowsUsed = 0;
+  let totalRevenue = 0;
+  let totalRevenuePrev = 0;
+  let totalOrders = 0;
+  let totalOrdersPrev = 0;
+  let totalMargin = 0;
 
   for (let u = 0; u < size; u++) {
     const stamp = u + 1;
@@ -81,7 +81,8 @@ export function aggregate(rows: GroupedRows, size: number, t: EpochDay, periods:
     let revenue = 0;
     let curRevenue = 0;
     let curMargin = 0;
-    let lastOrderlessDay = NaN;
+    let lastOrderlessDay = -1;
+    let noOrderSeen = false;
     const end = start[u + 1];
     let i = start[u];
     for (; i < end; i++) {
@@ -93,54 +94,74 @@ export function aggregate(rows: GroupedRows, size: number, t: EpochDay, periods:
       const inPrev = !inCur && d >= prevFirst;
       if (inCur) {
         curRevenue += a;
-        totals.revenue += a;
-        if (margin) curMargin += margin[i];
-      } else if (inPrev) totals.revenuePrevious += a;
+        if (margin !== null) curMargin += margin[i];
+      } else if (inPrev) totalRevenuePrev += a;
       if (!(a > 0)) continue;
 
-      if (!(flags & PURCHASED)) first = d;
+      if (flags === 0) first = d;
       last = d;
       flags |= PURCHASED | (inCur ? ACTIVE : 0) | (inPrev ? ACTIVE_PREVIOUS : 0);
       const o = order[i];
       if (o < 0) {
-        if (d === lastOrderlessDay) continue;
+        if (noOrderSeen && d === lastOrderlessDay) continue;
+        noOrderSeen = true;
         lastOrderlessDay = d;
         orders++;
-        if (inCur) { curOrders++; totals.orders++; }
-        if (inPrev) totals.ordersPrevious++;
+        if (inCur) curOrders++;
+        else if (inPrev) totalOrdersPrev++;
         continue;
       }
-      if (seenAll[o] !== stamp) { seenAll[o] = stamp; orders++; }
-      if (inCur && seenCur[o] !== stamp) {
-        seenCur[o] = stamp;
-        curOrders++;
-        if (!(counted[o] & 1)) { counted[o] |= 1; totals.orders++; }
+      if (seenAll[o] !== stamp) {
+        seenAll[o] = stamp;
+        orders++;
       }
-      if (inPrev && seenPrev[o] !== stamp) {
+      if (inCur) {
+        if (seenCur[o] !== stamp) {
+          seenCur[o] = stamp;
+          curOrders++;
+          if ((counted[o] & 1) === 0) counted[o] |= 1;
+          else totalOrders--; // an order id shared with another customer counts once overall
+        }
+      } else if (inPrev && seenPrev[o] !== stamp) {
         seenPrev[o] = stamp;
-        if (!(counted[o] & 2)) { counted[o] |= 2; totals.ordersPrevious++; }
+        if ((counted[o] & 2) === 0) {
+          counted[o] |= 2;
+          totalOrdersPrev++;
+        }
       }
     }
-    totals.rowsUsed += i - start[u];
-    totals.rowsAfter += end - i;
-    agg.flags[u] = flags;
-    agg.firstDay[u] = first;
-    agg.lastDay[u] = last;
-    agg.orders[u] = orders;
-    agg.currentOrders[u] = curOrders;
-    agg.revenue[u] = revenue;
-    agg.currentRevenue[u] = curRevenue;
-    if (agg.currentMargin) {
-      agg.currentMargin[u] = curMargin;
-      totals.margin += curMargin;
+    rowsUsed += i - start[u];
+    flagsOf[u] = flags;
+    firstDay[u] = first;
+    lastDay[u] = last;
+    ordersOf[u] = orders;
+    currentOrders[u] = curOrders;
+    revenueOf[u] = revenue;
+    currentRevenue[u] = curRevenue;
+    totalRevenue += curRevenue;
+    totalOrders += curOrders;
+    if (currentMargin) {
+      currentMargin[u] = curMargin;
+      totalMargin += curMargin;
     }
-    if (flags & PURCHASED) {
-      totals.purchasers++;
-      if (totals.firstPurchase === null || first < totals.firstPurchase) totals.firstPurchase = first;
-    }
+  }
+
+  const totals: Totals = {
+    rowsUsed, rowsAfter: day.length - rowsUsed, purchasers: 0, active: 0, activePrevious: 0, retained: 0,
+    revenue: totalRevenue, revenuePrevious: totalRevenuePrev, orders: totalOrders, ordersPrevious: totalOrdersPrev,
+    margin: totalMargin, firstPurchase: null,
+  };
+  for (let u = 0; u < size; u++) {
+    const flags = flagsOf[u];
+    if (flags === 0) continue;
+    totals.purchasers++;
+    if (totals.firstPurchase === null || firstDay[u] < totals.firstPurchase) totals.firstPurchase = firstDay[u];
     if (flags & ACTIVE) totals.active++;
     if (flags & ACTIVE_PREVIOUS) totals.activePrevious++;
-    if ((flags & ACTIVE) && (flags & ACTIVE_PREVIOUS)) totals.retained++;
+    if (flags & ACTIVE && flags & ACTIVE_PREVIOUS) totals.retained++;
   }
+  const agg: CustomerAggregates = {
+    flags: flagsOf, firstDay, lastDay, orders: ordersOf, currentOrders, revenue: revenueOf, currentRevenue, currentMargin,
+  };
   return { agg, totals };
 }

@@ -14,12 +14,12 @@ export function assignAbc(ctx: CustomerContext, out: FigureGroup): AbcResult | n
   const byMargin = ctx.marginFromColumn && agg.currentMargin !== null;
   out.note({ code: 'abc-basis', basis: byMargin ? 'margin' : 'revenue' });
   const abc = abcClasses(byMargin ? agg.currentMargin! : agg.currentRevenue, ctx.params.abcThresholds);
-  if (abc.order.length === 0) {
+  if (abc.cumulative.length === 0) {
     out.missing(['abc_a', 'abc_b', 'abc_c'], { code: 'no-values' });
     return abc;
   }
   const counts = { A: 0, B: 0, C: 0 };
-  for (const u of abc.order) counts[abc.classes[u]!]++;
+  for (const c of abc.classes) if (c) counts[c]++;
   Object.assign(out.figures, { abc_a: counts.A, abc_b: counts.B, abc_c: counts.C });
   return abc;
 }

@@ -1,7 +1,7 @@
 import { PURCHASED } from './aggregate';
 import type { RfmGridCounts } from './diagnosis';
 import type { CustomerContext, FigureGroup } from './figure-group';
-import { quintileScores, recencyScores, RFM_GRID, RFM_SEGMENTS, rfmSegment, type RfmSegment } from './rfm';
+import { quintileScores, recencyScores, RFM_GRID, RFM_SEGMENTS, type RfmSegment } from './rfm';
 import type { MetricId } from '../metric-ids';
 
 export const RFM_SEGMENT_METRIC: Readonly<Record<RfmSegment, MetricId>> = {
@@ -39,30 +39,43 @@ export function assignRfm(ctx: CustomerContext, out: FigureGroup): RfmAssignment
     out.missing(ids, { code: 'needs-dataset', dataset: 'transactions' });
     return result;
   }
+  const purchasedFlag = PURCHASED;
   const who: number[] = [];
-  for (let u = 0; u < size; u++) if (agg.flags[u] & PURCHASED) who.push(u);
-  if (who.length === 0) {
+  for (let u = 0; u < size; u++) if (agg.flags[u] & purchasedFlag) who.push(u);
+  const n = who.length;
+  if (n === 0) {
     out.missing(ids, { code: 'no-values' });
     return result;
   }
-  const r = recencyScores(Float64Array.from(who, (u) => t - agg.lastDay[u]));
-  const f = quintileScores(Float64Array.from(who, (u) => agg.orders[u]));
-  const m = quintileScores(Float64Array.from(who, (u) => agg.revenue[u]));
+  const recency = new Float64Array(n);
+  const frequency = new Float64Array(n);
+  const monetary = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const u = who[k];
+    recency[k] = t - agg.lastDay[u];
+    frequency[k] = agg.orders[u];
+    monetary[k] = agg.revenue[u];
+  }
+  const r = recencyScores(recency);
+  const f = quintileScores(frequency);
+  const m = quintileScores(monetary);
   const grid: RfmGridCounts = {
     count: RFM_GRID.map((row) => row.map(() => 0)),
     revenue: RFM_GRID.map((row) => row.map(() => 0)),
   };
-  for (const s of RFM_SEGMENTS) out.figures[RFM_SEGMENT_METRIC[s]] = 0;
-  who.forEach((u, k) => {
+  const segmentCounts = new Map<RfmSegment, number>(RFM_SEGMENTS.map((s) => [s, 0]));
+  for (let k = 0; k < n; k++) {
+    const u = who[k];
     result.r[u] = r[k];
     result.f[u] = f[k];
     result.m[u] = m[k];
-    const segment = rfmSegment(r[k], f[k]);
+    const segment = RFM_GRID[r[k] - 1][f[k] - 1];
     result.segment[u] = segment;
-    out.figures[RFM_SEGMENT_METRIC[segment]]!++;
+    segmentCounts.set(segment, segmentCounts.get(segment)! + 1);
     grid.count[r[k] - 1][f[k] - 1]++;
-    grid.revenue[r[k] - 1][f[k] - 1] += agg.revenue[u];
-  });
+    grid.revenue[r[k] - 1][f[k] - 1] += monetary[k];
+  }
+  for (const [segment, count] of segmentCounts) out.figures[RFM_SEGMENT_METRIC[segment]] = count;
   result.grid = grid;
   return result;
 }

@@ -1,4 +1,4 @@
-import { epochDay, type EpochDay } from '../dates';
+import type { EpochDay } from '../dates';
 import type { CohortUnit } from './params';
 
 /**
@@ -17,9 +17,8 @@ export function monthIndex(day: EpochDay): number {
   return (year - 1970) * 12 + month - 1;
 }
 
-/** Index of the month or quarter that holds the day (months or quarters since 1970). */
-export function bucketIndex(day: EpochDay, unit: CohortUnit): number {
-  const month = monthIndex(day);
+/** The month itself, or the quarter that holds it (quarters since 1970). */
+export function monthToBucket(month: number, unit: CohortUnit): number {
   return unit === 'month' ? month : Math.floor(month / 3);
 }
 
@@ -29,28 +28,4 @@ export function bucketLabel(index: number, unit: CohortUnit): string {
   const year = 1970 + Math.floor(index / 12);
   const month = (((index % 12) + 12) % 12) + 1;
   return `${year}-${String(month).padStart(2, '0')}`;
-}
-
-/** First day of a month or quarter bucket. */
-export function bucketStartDay(index: number, unit: CohortUnit): EpochDay {
-  const month = unit === 'month' ? index : index * 3;
-  return epochDay(1970 + Math.floor(month / 12), (((month % 12) + 12) % 12) + 1, 1);
-}
-
-/**
- * A bucket finder for days read mostly in ascending order: it remembers the last bucket's day
- * range and only does calendar arithmetic when a day falls outside it.
- */
-export function bucketFinder(unit: CohortUnit): (day: EpochDay) => number {
-  let index = 0;
-  let from = 1;
-  let to = 0;
-  return (day) => {
-    if (day < from || day > to) {
-      index = bucketIndex(day, unit);
-      from = bucketStartDay(index, unit);
-      to = bucketStartDay(index + 1, unit) - 1;
-    }
-    return index;
-  };
 }

@@ -1,6 +1,6 @@
 import type { EpochDay } from '../dates';
 import { PURCHASED, type CustomerAggregates } from './aggregate';
-import { bucketFinder, bucketLabel } from './calendar-buckets';
+import { bucketLabel, monthIndex, monthToBucket } from './calendar-buckets';
 import type { GroupedRows } from './group-rows';
 import type { CohortUnit } from './params';
 
@@ -26,21 +26,22 @@ export interface CohortTable {
  */
 export function cohortTable(rows: GroupedRows, agg: CustomerAggregates, t: EpochDay, unit: CohortUnit): CohortTable {
   const size = agg.flags.length;
-  const bucketOf = bucketFinder(unit);
-  let firstBucket = Infinity;
-  for (let u = 0; u < size; u++) {
-    if (agg.flags[u] & PURCHASED) firstBucket = Math.min(firstBucket, bucketOf(agg.firstDay[u]));
-  }
-  if (firstBucket === Infinity) return { unit, cohorts: [] };
-  const width = bucketOf(t) - firstBucket + 1;
+  let firstDay = Infinity;
+  const purchased = PURCHASED;
+  for (let u = 0; u < size; u++) if (agg.flags[u] & purchased && agg.firstDay[u] < firstDay) firstDay = agg.firstDay[u];
+  if (firstDay === Infinity) return { unit, cohorts: [] };
+  const origin = monthToBucket(monthIndex(firstDay), unit);
+  const width = monthToBucket(monthIndex(t), unit) - origin + 1;
   const counts = new Uint32Array(width * width);
+  const { start, day, month, amount } = rows;
+  const monthsPerBucket = unit === 'month' ? 1 : 3;
   for (let u = 0; u < size; u++) {
-    if (!(agg.flags[u] & PURCHASED)) continue;
-    const cohort = bucketOf(agg.firstDay[u]) - firstBucket;
+    let cohort = -1;
     let last = -1;
-    for (let i = rows.start[u]; i < rows.start[u + 1] && rows.day[i] <= t; i++) {
-      if (!(rows.amount[i] > 0)) continue;
-      const b = bucketOf(rows.day[i]) - firstBucket;
+    for (let i = start[u]; i < start[u + 1] && day[i] <= t; i++) {
+      if (!(amount[i] > 0)) continue;
+      const b = Math.floor(month[i] / monthsPerBucket) - origin;
+      if (cohort < 0) cohort = b;
       if (b !== last) counts[cohort * width + (b - cohort)]++;
       last = b;
     }
@@ -50,7 +51,7 @@ export function cohortTable(rows: GroupedRows, agg: CustomerAggregates, t: Epoch
     const size = counts[c * width];
     if (size === 0) continue;
     const active = Array.from(counts.subarray(c * width, c * width + (width - c)));
-    cohorts.push({ label: bucketLabel(firstBucket + c, unit), size, active, share: active.map((n) => n / size) });
+    cohorts.push({ label: bucketLabel(origin + c, unit), size, active, share: active.map((n) => n / size) });
   }
   return { unit, cohorts };
 }

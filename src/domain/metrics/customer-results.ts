@@ -1,5 +1,5 @@
 import type { EpochDay } from '../dates';
-import { PURCHASED, type CustomerAggregates } from './aggregate';
+import { ACTIVE_PREVIOUS, PURCHASED, type CustomerAggregates } from './aggregate';
 import type { CustomerClasses } from './classify-customers';
 import type { CustomerJoin } from './customer-join';
 import type { CustomerResult } from './diagnosis';
@@ -22,6 +22,7 @@ export function customerResults(join: CustomerJoin, agg: CustomerAggregates | nu
       revenue: agg ? agg.revenue[u] : 0,
       currentRevenue: agg ? agg.currentRevenue[u] : 0,
       currentOrders: agg ? agg.currentOrders[u] : 0,
+      activePrevious: agg !== null && (agg.flags[u] & ACTIVE_PREVIOUS) !== 0,
       r: score(rfm.r[u]),
       f: score(rfm.f[u]),
       m: score(rfm.m[u]),

@@ -79,7 +79,7 @@ export function diagnose(input: DiagnosisInput, rawParams: AnalysisParams): Diag
     params,
     customers: customerResults(join, tx?.agg ?? null, t, classes),
     rfmGrid: classes.rfm.grid,
-    abcCurve: classes.abc && classes.abc.order.length > 0 ? abcCurve(classes.abc.cumulative) : null,
+    abcCurve: classes.abc && classes.abc.cumulative.length > 0 ? abcCurve(classes.abc.cumulative) : null,
     cohorts: tx && t !== null ? cohortTable(rows!, tx.agg, t, params.cohortUnit) : null,
     monthly: tx && t !== null ? monthlySeries(rows!, t) : null,
     churnReasons,

@@ -55,6 +55,8 @@ export interface CustomerResult {
   revenue: number;
   currentRevenue: number;
   currentOrders: number;
+  /** Bought in the previous period (member of A2); with the pyramid level, A2 \ A1 are the customers lost. */
+  activePrevious: boolean;
   r: number | null;
   f: number | null;
   m: number | null;

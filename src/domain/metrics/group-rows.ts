@@ -1,4 +1,5 @@
 import type { TransactionTable } from '../dataset';
+import { monthIndex } from './calendar-buckets';
 
 /**
  * Transaction rows regrouped by unified customer, each customer's rows sorted by day, then
@@ -9,7 +10,10 @@ export interface GroupedRows {
   /** Rows of customer u are `start[u] ≤ i < start[u + 1]`. */
   start: Uint32Array;
   day: Int32Array;
+  /** Months since January 1970 of each row's day. */
+  month: Int32Array;
   amount: Float64Array;
+  /** Order numbers renumbered in row order (so that one customer's orders sit close together), or -1. */
   order: Int32Array;
   margin: Float64Array | null;
   /** One more than the largest order number (0 without order ids). */
@@ -73,6 +77,15 @@ function insertionSort(perm: Uint32Array, from: number, to: number, compare: (a:
   }
 }
 
+/** Month index of a day by table lookup over the data's day range (calendar arithmetic beyond it). */
+function monthLookup(minDay: number, maxDay: number): (day: number) => number {
+  const range = maxDay - minDay + 1;
+  if (!(range <= MAX_COUNTING_RANGE)) return monthIndex;
+  const table = new Int32Array(range);
+  for (let k = 0; k < range; k++) table[k] = monthIndex(minDay + k);
+  return (day) => table[day - minDay];
+}
+
 export function groupRows(table: TransactionTable, fromTransactions: Uint32Array, size: number): GroupedRows {
   const n = table.length;
   let minDay = Infinity;
@@ -89,15 +102,22 @@ export function groupRows(table: TransactionTable, fromTransactions: Uint32Array
   sortTies(grouped, start, table);
 
   const day = new Int32Array(n);
+  const month = new Int32Array(n);
   const amount = new Float64Array(n);
   const order = new Int32Array(n);
   const margin = table.margin ? new Float64Array(n) : null;
+  const monthOfDay = monthLookup(minDay, maxDay);
+  const renumbered = new Int32Array(maxOrder + 1).fill(-1);
+  let orderCount = 0;
   for (let k = 0; k < n; k++) {
     const row = grouped[k];
     day[k] = table.day[row];
+    month[k] = monthOfDay(day[k]);
     amount[k] = table.amount[row];
-    order[k] = table.order[row];
+    const o = table.order[row];
+    if (o >= 0 && renumbered[o] < 0) renumbered[o] = orderCount++;
+    order[k] = o < 0 ? -1 : renumbered[o];
     if (margin) margin[k] = table.margin![row];
   }
-  return { start, day, amount, order, margin, orderCount: maxOrder + 1, minDay, maxDay };
+  return { start, day, month, amount, order, margin, orderCount, minDay, maxDay };
 }

@@ -1,5 +1,5 @@
 import type { EpochDay } from '../dates';
-import { bucketFinder, bucketLabel } from './calendar-buckets';
+import { bucketLabel, monthIndex } from './calendar-buckets';
 import type { GroupedRows } from './group-rows';
 
 export interface MonthlySeries {
@@ -13,19 +13,18 @@ export interface MonthlySeries {
 
 /** Revenue and active customers per calendar month up to T; no rows up to T gives empty series. */
 export function monthlySeries(rows: GroupedRows, t: EpochDay): MonthlySeries {
-  const monthOf = bucketFinder('month');
-  const customers = rows.start.length - 1;
   if (rows.day.length === 0 || rows.minDay > t) return { months: [], revenue: [], activeCustomers: [] };
-  const first = monthOf(rows.minDay);
-  const width = monthOf(t) - first + 1;
+  const { start, day, month, amount } = rows;
+  const first = monthIndex(rows.minDay);
+  const width = monthIndex(t) - first + 1;
   const revenue = new Float64Array(width);
   const active = new Uint32Array(width);
-  for (let u = 0; u < customers; u++) {
+  for (let u = 0; u + 1 < start.length; u++) {
     let last = -1;
-    for (let i = rows.start[u]; i < rows.start[u + 1] && rows.day[i] <= t; i++) {
-      const m = monthOf(rows.day[i]) - first;
-      revenue[m] += rows.amount[i];
-      if (rows.amount[i] > 0 && m !== last) {
+    for (let i = start[u]; i < start[u + 1] && day[i] <= t; i++) {
+      const m = month[i] - first;
+      revenue[m] += amount[i];
+      if (amount[i] > 0 && m !== last) {
         active[m]++;
         last = m;
       }

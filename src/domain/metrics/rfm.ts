@@ -1,31 +1,51 @@
+import { lowerBound } from './lower-bound';
+
 /**
  * RFM scores 1–5 as METRICS.md defines them, over n customers:
  * score = 1 + ⌊5 · (customers with a strictly smaller value) / n⌋, so equal values get equal
- * scores and the best value never exceeds 5. Cost O(n log n); empty input gives an empty array.
+ * scores and the best value never exceeds 5. Empty input gives an empty array.
  */
 export function quintileScores(values: Float64Array): Uint8Array {
   const n = values.length;
-  const sorted = values.slice().sort();
+  const smaller = smallerCounts(values);
   const scores = new Uint8Array(n);
-  for (let i = 0; i < n; i++) scores[i] = 1 + Math.floor((5 * lowerBound(sorted, values[i])) / n);
+  for (let i = 0; i < n; i++) scores[i] = 1 + Math.floor((5 * smaller[i]) / n);
   return scores;
 }
 
 /** Recency scores: the same with "strictly greater recency" (the most recent buyers score 5). */
 export function recencyScores(recencyDays: Float64Array): Uint8Array {
-  return quintileScores(recencyDays.map((r) => -r));
+  const negated = new Float64Array(recencyDays.length);
+  for (let i = 0; i < negated.length; i++) negated[i] = -recencyDays[i];
+  return quintileScores(negated);
 }
 
-/** Index of the first element ≥ value in an ascending array (= the count of smaller elements). */
-function lowerBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
+/**
+ * For each value, how many values are strictly smaller. Integers in a range up to about 4n
+ * (days, order counts) are counted in O(n + range); anything else is sorted, O(n log n).
+ */
+export function smallerCounts(values: Float64Array): Uint32Array {
+  const n = values.length;
+  const counts = new Uint32Array(n);
+  let min = Infinity;
+  let max = -Infinity;
+  let integers = true;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (integers && !Number.isInteger(v)) integers = false;
   }
-  return lo;
+  if (n > 0 && integers && max - min <= 4 * n + 1024) {
+    const below = new Uint32Array(max - min + 2);
+    for (let i = 0; i < n; i++) below[values[i] - min + 1]++;
+    for (let k = 1; k < below.length; k++) below[k] += below[k - 1];
+    for (let i = 0; i < n; i++) counts[i] = below[values[i] - min];
+    return counts;
+  }
+  const sorted = values.slice().sort();
+  for (let i = 0; i < n; i++) counts[i] = lowerBound(sorted, values[i]);
+  return counts;
 }
 
 export const RFM_SEGMENTS = [

@@ -14,6 +14,7 @@ describe('diagnose: the worked example of METRICS.md (golden)', () => {
     expect(result.figures.active_customers_prev).toBe(4);
     const active = result.customers.filter((c) => c.pyramid === 'active').map((c) => c.id);
     expect(active).toEqual(['C1', 'C3', 'C4', 'C6']);
+    expect(result.customers.filter((c) => c.activePrevious).map((c) => c.id)).toEqual(['C1', 'C2', 'C3', 'C6']);
   });
 
   it.each([
