@@ -1,0 +1,54 @@
+import type { EChartsCoreOption } from 'echarts/core';
+
+/** Loads the ECharts chunk (once; the browser caches the module). */
+export const loadECharts = () => import('./echarts-setup');
+
+export interface ExportSize {
+  /** CSS pixels. */
+  width: number;
+  height: number;
+}
+
+/** Exports draw the final picture at once: no entry animation, white paper behind. */
+function still(option: EChartsCoreOption): EChartsCoreOption {
+  return { ...option, animation: false, backgroundColor: '#ffffff' };
+}
+
+/**
+ * The chart as a standalone SVG document of the given size, vector for the PDF (svg2pdf) or a
+ * download. Uses ECharts' SSR mode, so it needs no element on the page.
+ */
+export async function chartToSvg(option: EChartsCoreOption, { width, height }: ExportSize): Promise<string> {
+  const { init } = await loadECharts();
+  const chart = init(null as unknown as HTMLElement, undefined, { renderer: 'svg', ssr: true, width, height });
+  try {
+    chart.setOption(still(option));
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}
+
+/**
+ * The chart as a PNG data URL: `width × height` CSS pixels drawn at `pixelRatio` (3 by default, print
+ * resolution for a chart a few inches wide), on white. Needs a browser (a canvas).
+ */
+export async function chartToPng(option: EChartsCoreOption, { width, height }: ExportSize, pixelRatio = 3): Promise<string> {
+  const { init } = await loadECharts();
+  const chart = init(document.createElement('div'), undefined, { renderer: 'canvas', width, height, devicePixelRatio: pixelRatio });
+  try {
+    chart.setOption(still(option));
+    return chart.getDataURL({ type: 'png', pixelRatio, backgroundColor: '#ffffff' });
+  } finally {
+    chart.dispose();
+  }
+}
+
+/** A data URL's bytes, for a download. */
+export function dataUrlToBlob(url: string): Blob {
+  const [head, body] = url.split(',', 2);
+  const type = /^data:([^;,]+)/.exec(head)?.[1] ?? 'application/octet-stream';
+  if (!head.endsWith(';base64')) return new Blob([decodeURIComponent(body)], { type });
+  const bytes = Uint8Array.from(atob(body), (c) => c.charCodeAt(0));
+  return new Blob([bytes], { type });
+}
