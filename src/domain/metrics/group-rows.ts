@@ -38,13 +38,13 @@ function sortByDay(day: Int32Array, minDay: number, maxDay: number): Uint32Array
 }
 
 /** Stable counting sort of `perm` by unified customer; returns the permutation and the customer offsets. */
-function groupByCustomer(perm: Uint32Array, customerOf: (row: number) => number, size: number) {
+function groupByCustomer(perm: Uint32Array, customerOfRow: Uint32Array, size: number) {
   const start = new Uint32Array(size + 1);
-  for (let k = 0; k < perm.length; k++) start[customerOf(perm[k]) + 1]++;
+  for (let i = 0; i < customerOfRow.length; i++) start[customerOfRow[i] + 1]++;
   for (let u = 1; u <= size; u++) start[u] += start[u - 1];
   const next = start.slice(0, size);
   const grouped = new Uint32Array(perm.length);
-  for (let k = 0; k < perm.length; k++) grouped[next[customerOf(perm[k])]++] = perm[k];
+  for (let k = 0; k < perm.length; k++) grouped[next[customerOfRow[perm[k]]]++] = perm[k];
   return { grouped, start };
 }
 
@@ -91,14 +91,16 @@ export function groupRows(table: TransactionTable, fromTransactions: Uint32Array
   let minDay = Infinity;
   let maxDay = -Infinity;
   let maxOrder = -1;
+  const customerOfRow = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
+    customerOfRow[i] = fromTransactions[table.customer[i]];
     const d = table.day[i];
     if (d < minDay) minDay = d;
     if (d > maxDay) maxDay = d;
     if (table.order[i] > maxOrder) maxOrder = table.order[i];
   }
   const byDay = n ? sortByDay(table.day.subarray(0, n), minDay, maxDay) : new Uint32Array(0);
-  const { grouped, start } = groupByCustomer(byDay, (row) => fromTransactions[table.customer[row]], size);
+  const { grouped, start } = groupByCustomer(byDay, customerOfRow, size);
   sortTies(grouped, start, table);
 
   const day = new Int32Array(n);
