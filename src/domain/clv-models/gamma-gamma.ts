@@ -72,10 +72,10 @@ export function fitGammaGamma(data: SpendData, options: { minRepeatBuyers?: numb
   };
   let best: ReturnType<typeof minimizeBfgs> | null = null;
   for (const start of starts) {
-    const run = minimizeBfgs(objective, start, { gradientTolerance: 1e-7 });
-    if (Number.isFinite(run.value) && (best === null || run.value < best.value)) best = run;
+    const run = minimizeBfgs(objective, start);
+    if (run.converged && (best === null || run.value < best.value)) best = run;
   }
-  if (best === null || !best.converged) return fail('no-convergence');
+  if (best === null) return fail('no-convergence');
   const outside = best.x.findIndex((v) => Math.abs(v) > LOG_PARAM_BOUND);
   if (outside >= 0) return fail('degenerate-fit', { field: PARAM_NAMES[outside] });
   const [p, q, gamma] = Array.from(best.x, Math.exp);

@@ -3,7 +3,7 @@ export type Objective = (x: Float64Array, gradient: Float64Array) => number;
 
 export interface BfgsOptions {
   maxIterations?: number;
-  /** Converged when every component of the gradient is at most this in absolute value. */
+  /** Converged when every component of the gradient is at most this in absolute value (default 1e-6). */
   gradientTolerance?: number;
   /** Longest first trial step of a line search (∞-norm), which keeps log-parameters in range. */
   maxStep?: number;
@@ -20,15 +20,19 @@ export interface BfgsResult {
 
 const C1 = 1e-4;
 const C2 = 0.9;
+/** Iterations in a row that lower f by less than this (relative) before the search stops. */
+const STALL = 1e-14;
+const STALLED_ITERATIONS = 3;
 
 /**
  * Quasi-Newton BFGS (Nocedal & Wright, Numerical Optimization, alg. 6.1) with a strong-Wolfe
  * line search (alg. 3.5–3.6) that treats non-finite values as "too far". The inverse Hessian
  * restarts from the identity when a search direction is not a descent direction or a line
- * search fails. Not converged when the start is not finite or the iterations run out.
+ * search fails. Stops when the gradient is within tolerance, or when f stops decreasing
+ * (rounding noise), or after `maxIterations`; `converged` says whether the gradient is within tolerance.
  */
 export function minimizeBfgs(f: Objective, start: ArrayLike<number>, options: BfgsOptions = {}): BfgsResult {
-  const { maxIterations = 500, gradientTolerance = 1e-8, maxStep = 2 } = options;
+  const { maxIterations = 500, gradientTolerance = 1e-6, maxStep = 2 } = options;
   const n = start.length;
   let x: Float64Array = Float64Array.from(start);
   let g: Float64Array = new Float64Array(n);
@@ -37,6 +41,7 @@ export function minimizeBfgs(f: Objective, start: ArrayLike<number>, options: Bf
   const h = identity(n);
   let fresh = true;
   let iterations = 0;
+  let stalled = 0;
   const direction = new Float64Array(n);
   const result = (converged: boolean): BfgsResult =>
     ({ x, value, gradientNorm: normInf(g), iterations, evaluations, converged });
@@ -73,9 +78,11 @@ export function minimizeBfgs(f: Objective, start: ArrayLike<number>, options: Bf
       }
       updateInverseHessian(h, s, y, sy);
     }
+    stalled = value - search.value < STALL * Math.max(1, Math.abs(value)) ? stalled + 1 : 0;
     x = search.x;
     g = search.gradient;
     value = search.value;
+    if (stalled >= STALLED_ITERATIONS) break;
   }
   return result(normInf(g) <= gradientTolerance);
 }
