@@ -37,6 +37,8 @@ export interface Strategy {
   /** What this strategy's actions should teach us (multichannel step 7, test and learn). */
   learningGoal: string;
   notes: string;
+  /** The key of the suggestion it was accepted from; while it exists, that suggestion is not offered again. */
+  fromSuggestion?: string;
 }
 
 /**

@@ -254,7 +254,10 @@ export function suggestStrategies(input: SuggestionInput): Suggestion[] {
 /** Texts the user's language gives an accepted draft. */
 export type StrategyTexts = Pick<Strategy, 'name' | 'offer' | 'responseProtocol' | 'learningGoal' | 'notes'>;
 
-/** The strategy an accepted suggestion becomes; null for a suggestion without a draft. */
+/**
+ * The strategy an accepted suggestion becomes, remembering the suggestion's key; null for a
+ * suggestion without a draft.
+ */
 export function strategyFromSuggestion(suggestion: Suggestion, id: string, texts: StrategyTexts): Strategy | null {
   const { draft } = suggestion;
   if (!draft) return null;
@@ -266,5 +269,6 @@ export function strategyFromSuggestion(suggestion: Suggestion, id: string, texts
     channels: [...draft.channels],
     messages: [],
     ...texts,
+    fromSuggestion: suggestion.key,
   };
 }

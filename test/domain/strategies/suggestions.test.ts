@@ -132,11 +132,11 @@ describe('what each suggestion carries', () => {
 describe('strategyFromSuggestion', () => {
   const texts = { name: 'Plan VIP', offer: 'Envío gratis', responseProtocol: '', learningGoal: '', notes: '' };
 
-  it('turns an accepted draft into a strategy with the texts given', () => {
+  it('turns an accepted draft into a strategy with the texts given, remembering where it came from', () => {
     const s = find({ figures: { churn_rate: 0.3 } }, 'high-churn');
     expect(s && strategyFromSuggestion(s, 's1', texts)).toEqual({
       id: 's1', family: 'retention', segments: [{ kind: 'pyramid', key: 'active' }], channels: ['email', 'phone'],
-      objectiveIds: [], messages: [], ...texts,
+      objectiveIds: [], messages: [], ...texts, fromSuggestion: 'high-churn',
     });
   });
 
