@@ -1,0 +1,242 @@
+import { getContext, setContext } from 'svelte';
+import type { DatasetKind } from '../../domain/dataset';
+import { epochDay, type EpochDay } from '../../domain/dates';
+import type { ImportError, ImportOptions } from '../../domain/csv/import-csv';
+import type { Language } from '../../domain/plan';
+import type { Figures } from '../../domain/metric-ids';
+import type { Diagnosis } from '../../domain/metrics/diagnosis';
+import type { AnalysisParams } from '../../domain/metrics/params';
+import type { StoredDataset } from '../../storage/db';
+import type { DatasetsRepository } from '../../storage/datasets-repository';
+import type { DiagnosisView } from '../../state/diagnosis-context';
+import { CancelledError, DiagnosisClient } from '../../workers/diagnosis-client';
+import type { LoadOutcome, ReadSummary } from '../../workers/diagnosis-protocol';
+
+/** What the user may change about how a file is read. */
+export type ReadOverrides = Pick<ImportOptions, 'encoding' | 'delimiter' | 'hasHeader' | 'decimal' | 'dateOrder' | 'kind' | 'mapping'>;
+
+export interface Draft {
+  fileName: string;
+  input: string | Uint8Array;
+  overrides: ReadOverrides;
+  result: { ok: true; value: ReadSummary } | { ok: false; error: ImportError } | null;
+}
+
+export type Activity = 'idle' | 'loading' | 'reading' | 'analysing';
+
+function today(): EpochDay {
+  const now = new Date();
+  return epochDay(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** The options a dataset was read with, from what is stored beside it. */
+function storedOptions(dataset: StoredDataset): ImportOptions | null {
+  const options = dataset.settings.options as ImportOptions | undefined;
+  return options && typeof options.today === 'number' ? { ...options, kind: dataset.kind } : null;
+}
+
+/**
+ * The data and diagnosis of the open plan: stored files are read again in the worker when the
+ * plan opens, a new file is read as a draft the user reviews before it replaces anything, and
+ * the figures are recomputed whenever the data or the parameters change.
+ */
+export class DiagnosisSession implements DiagnosisView {
+  #client: DiagnosisClient;
+  #diagnosis = $state.raw<Diagnosis | null>(null);
+  #computedAt = $state<string | null>(null);
+  #datasets = $state.raw<StoredDataset[]>([]);
+  #loadProblems = $state.raw<LoadOutcome[]>([]);
+  #draft = $state.raw<Draft | null>(null);
+  #activity = $state<Activity>('loading');
+  #failure = $state<string | null>(null);
+  #dataVersion = $state(0);
+  #analysedKey = '';
+
+  constructor(
+    readonly planId: string,
+    private readonly datasets: DatasetsRepository,
+    private readonly language: () => Language,
+  ) {
+    this.#client = new DiagnosisClient(({ phase }) => (this.#activity = phase));
+    void this.#loadStored();
+  }
+
+  get diagnosis(): Diagnosis | null {
+    return this.#diagnosis;
+  }
+
+  get figures(): Figures {
+    return this.#diagnosis?.figures ?? {};
+  }
+
+  get computedAt(): string | null {
+    return this.#computedAt;
+  }
+
+  get storedDatasets(): StoredDataset[] {
+    return this.#datasets;
+  }
+
+  get loadProblems(): LoadOutcome[] {
+    return this.#loadProblems;
+  }
+
+  get draft(): Draft | null {
+    return this.#draft;
+  }
+
+  get activity(): Activity {
+    return this.#activity;
+  }
+
+  /** A worker failure nobody could foresee, in its own words. */
+  get failure(): string | null {
+    return this.#failure;
+  }
+
+  get dataVersion(): number {
+    return this.#dataVersion;
+  }
+
+  storedOf(kind: DatasetKind): StoredDataset | undefined {
+    return this.#datasets.find((d) => d.kind === kind);
+  }
+
+  /** Computes the figures for these parameters, unless they are what is shown already. */
+  async analyse(params: AnalysisParams, dataVersion: number): Promise<void> {
+    const key = `${dataVersion}:${JSON.stringify(params)}`;
+    if (key === this.#analysedKey || this.#activity === 'loading') return;
+    this.#analysedKey = key;
+    try {
+      const answer = await this.#client.request({ type: 'diagnose', params });
+      if (this.#analysedKey !== key) return;
+      this.#diagnosis = answer.diagnosis && this.#withImportCounts(answer.diagnosis);
+      this.#computedAt = new Date().toISOString();
+    } catch (error) {
+      if (!(error instanceof CancelledError)) this.#failure = String(error);
+      this.#analysedKey = '';
+    } finally {
+      if (this.#analysedKey === key) this.#activity = 'idle';
+    }
+  }
+
+  /** Reads text or a file as a draft; nothing stored or shown changes until `commitDraft`. */
+  async read(input: string | Uint8Array, fileName: string, overrides: ReadOverrides = {}): Promise<void> {
+    this.#draft = { fileName, input, overrides, result: null };
+    this.#failure = null;
+    try {
+      const answer = await this.#client.request({ type: 'read', input, options: this.#options(overrides) });
+      if (this.#draft?.input === input) this.#draft = { ...this.#draft, overrides, result: answer.result };
+    } catch (error) {
+      if (error instanceof CancelledError) this.#draft = null;
+      else this.#failure = String(error);
+    } finally {
+      this.#activity = 'idle';
+    }
+  }
+
+  /** Reads the draft again with one choice changed (delimiter, date order, a column's meaning…). */
+  reread(change: ReadOverrides): Promise<void> {
+    const draft = this.#draft;
+    if (!draft) return Promise.resolve();
+    return this.read(draft.input, draft.fileName, { ...draft.overrides, ...change });
+  }
+
+  discardDraft(): void {
+    this.#draft = null;
+  }
+
+  /** The draft becomes the plan's data of its kind: stored first, then used. */
+  async commitDraft(): Promise<void> {
+    const draft = this.#draft;
+    if (!draft?.result?.ok) return;
+    const summary = draft.result.value;
+    const { detected } = summary;
+    const kind = summary.kind;
+    const options: ImportOptions = {
+      ...this.#options(draft.overrides),
+      encoding: detected.encoding ?? undefined,
+      delimiter: detected.delimiter,
+      hasHeader: detected.hasHeader,
+      decimal: detected.decimal,
+      dateOrder: detected.dateOrder,
+      kind,
+      mapping: { [kind]: detected.mapping[kind].mapping },
+      marginKind: detected.marginKind ?? undefined,
+    };
+    const bytes = typeof draft.input === 'string' ? new TextEncoder().encode(draft.input) : draft.input;
+    const stored = await this.datasets.replace({
+      planId: this.planId,
+      kind,
+      fileName: draft.fileName,
+      importedAt: new Date().toISOString(),
+      blob: new Blob([bytes as BlobPart], { type: 'text/csv' }),
+      settings: { options, counts: summary.counts, header: summary.header },
+    });
+    await this.#client.request({ type: 'commit' });
+    this.#datasets = [...this.#datasets.filter((d) => d.kind !== kind), stored];
+    this.#draft = null;
+    this.#dataVersion++;
+  }
+
+  async remove(kind: DatasetKind): Promise<void> {
+    await this.datasets.remove(this.planId, kind);
+    await this.#client.request({ type: 'remove', kind });
+    this.#datasets = this.#datasets.filter((d) => d.kind !== kind);
+    this.#dataVersion++;
+  }
+
+  /** Stops a read or an analysis; the stored data is read again so that the figures stay. */
+  cancel(): void {
+    this.#client.cancel();
+    this.#draft = null;
+    this.#activity = 'idle';
+    void this.#loadStored();
+  }
+
+  dispose(): void {
+    this.#client.dispose();
+  }
+
+  /** Rows rejected on import are known here, not to the engine, which only sees the usable rows. */
+  #withImportCounts(diagnosis: Diagnosis): Diagnosis {
+    const counts = this.storedOf('transactions')?.settings.counts as { rejected?: number } | undefined;
+    if (typeof counts?.rejected !== 'number') return diagnosis;
+    return { ...diagnosis, figures: { ...diagnosis.figures, rows_rejected: counts.rejected } };
+  }
+
+  #options(overrides: ReadOverrides): ImportOptions {
+    return { ...overrides, today: today(), language: this.language() };
+  }
+
+  async #loadStored(): Promise<void> {
+    this.#activity = 'loading';
+    try {
+      this.#datasets = await this.datasets.listFor(this.planId);
+      const inputs: { input: Uint8Array; options: ImportOptions }[] = [];
+      for (const dataset of this.#datasets) {
+        const options = storedOptions(dataset);
+        if (options) inputs.push({ input: new Uint8Array(await new Response(dataset.blob).arrayBuffer()), options });
+      }
+      if (inputs.length > 0) {
+        const answer = await this.#client.request({ type: 'load', datasets: inputs }, inputs.map((i) => i.input.buffer));
+        this.#loadProblems = answer.outcomes.filter((o) => !o.ok);
+      }
+    } catch (error) {
+      if (!(error instanceof CancelledError)) this.#failure = String(error);
+    }
+    this.#activity = 'idle';
+    this.#analysedKey = '';
+    this.#dataVersion++;
+  }
+}
+
+const KEY = Symbol('diagnosis-session');
+
+export function setDiagnosisSession(session: DiagnosisSession): void {
+  setContext(KEY, session);
+}
+
+export function getDiagnosisSession(): DiagnosisSession {
+  return getContext<DiagnosisSession>(KEY);
+}

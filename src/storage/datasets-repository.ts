@@ -1,0 +1,29 @@
+import type { DatasetKind } from '../domain/dataset';
+import type { FidelizaDb, StoredDataset } from './db';
+
+/** The files imported into a plan: at most one of each kind, kept whole as Blobs. */
+export class DatasetsRepository {
+  constructor(private readonly db: FidelizaDb) {}
+
+  listFor(planId: string): Promise<StoredDataset[]> {
+    return this.db.datasets.where('planId').equals(planId).toArray();
+  }
+
+  /** Stores a new file of its kind in place of the old one, in one transaction. */
+  async replace(dataset: Omit<StoredDataset, 'id'>): Promise<StoredDataset> {
+    const stored = { ...dataset, id: crypto.randomUUID() };
+    await this.db.transaction('rw', this.db.datasets, this.db.plans, async () => {
+      await this.db.datasets.where('planId').equals(dataset.planId).filter((d) => d.kind === dataset.kind).delete();
+      await this.db.datasets.add(stored);
+      await this.db.plans.update(dataset.planId, { updatedAt: new Date().toISOString() });
+    });
+    return stored;
+  }
+
+  async remove(planId: string, kind: DatasetKind): Promise<void> {
+    await this.db.transaction('rw', this.db.datasets, this.db.plans, async () => {
+      await this.db.datasets.where('planId').equals(planId).filter((d) => d.kind === kind).delete();
+      await this.db.plans.update(planId, { updatedAt: new Date().toISOString() });
+    });
+  }
+}

@@ -1,0 +1,64 @@
+import type { WorkerAnswer, WorkerProgress, WorkerRequest } from './diagnosis-protocol';
+
+type Pending = { resolve: (answer: WorkerAnswer) => void; reject: (error: Error) => void };
+type RequestBody = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+type AnswerOf<T extends WorkerRequest['type']> = Extract<WorkerAnswer, { type: T }>;
+
+export class CancelledError extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
+
+/** Talks to the diagnosis worker: one promise per request; `cancel` stops whatever runs. */
+export class DiagnosisClient {
+  #worker: Worker;
+  #pending = new Map<number, Pending>();
+  #nextId = 1;
+
+  constructor(private readonly onprogress: (progress: WorkerProgress) => void = () => {}) {
+    this.#worker = this.#start();
+  }
+
+  request<T extends RequestBody>(body: T, transfer: Transferable[] = []): Promise<AnswerOf<T['type']>> {
+    const id = this.#nextId++;
+    return new Promise<WorkerAnswer>((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      this.#worker.postMessage({ ...body, id }, transfer);
+    }).then((answer) => {
+      if (answer.type === 'failed') throw new Error(answer.message);
+      return answer as AnswerOf<T['type']>;
+    });
+  }
+
+  /** Stops the work under way; the worker starts afresh with no data in use. */
+  cancel(): void {
+    this.#worker.terminate();
+    for (const pending of this.#pending.values()) pending.reject(new CancelledError());
+    this.#pending.clear();
+    this.#worker = this.#start();
+  }
+
+  dispose(): void {
+    this.#worker.terminate();
+    this.#pending.clear();
+  }
+
+  #start(): Worker {
+    const worker = new Worker(new URL('./diagnosis.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<WorkerAnswer | WorkerProgress>) => {
+      const message = event.data;
+      if (message.type === 'progress') {
+        this.onprogress(message);
+        return;
+      }
+      this.#pending.get(message.id)?.resolve(message);
+      this.#pending.delete(message.id);
+    };
+    worker.onerror = (event) => {
+      for (const pending of this.#pending.values()) pending.reject(new Error(event.message || 'worker error'));
+      this.#pending.clear();
+    };
+    return worker;
+  }
+}

@@ -1,0 +1,30 @@
+import type { DatasetKind } from '../domain/dataset';
+import type { ImportError, ImportOptions, ImportResult } from '../domain/csv/import-csv';
+import type { Diagnosis } from '../domain/metrics/diagnosis';
+import type { AnalysisParams } from '../domain/metrics/params';
+
+/** What the page asks the diagnosis worker; every request carries an id its answer repeats. */
+export type WorkerRequest =
+  /** Reads a file or pasted text as a draft, leaving the data in use untouched. */
+  | { id: number; type: 'read'; input: string | Uint8Array; options: ImportOptions }
+  /** The last draft becomes the data in use for its kind. */
+  | { id: number; type: 'commit' }
+  /** Reads stored datasets straight into use (after a reload). */
+  | { id: number; type: 'load'; datasets: { input: Uint8Array; options: ImportOptions }[] }
+  | { id: number; type: 'remove'; kind: DatasetKind }
+  | { id: number; type: 'diagnose'; params: AnalysisParams };
+
+/** A read without its tables, which stay in the worker. */
+export type ReadSummary = Omit<ImportResult, 'data'> & { kind: DatasetKind };
+
+export type LoadOutcome = { kind: DatasetKind; ok: true } | { kind: DatasetKind | null; ok: false; error: ImportError };
+
+export type WorkerAnswer =
+  | { id: number; type: 'read'; result: { ok: true; value: ReadSummary } | { ok: false; error: ImportError } }
+  | { id: number; type: 'commit'; kind: DatasetKind | null }
+  | { id: number; type: 'load'; outcomes: LoadOutcome[] }
+  | { id: number; type: 'remove' }
+  | { id: number; type: 'diagnose'; diagnosis: Diagnosis | null }
+  | { id: number; type: 'failed'; message: string };
+
+export type WorkerProgress = { type: 'progress'; id: number; phase: 'reading' | 'analysing' };

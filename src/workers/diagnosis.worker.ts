@@ -1,0 +1,65 @@
+/// <reference lib="webworker" />
+import type { CustomerTable, TransactionTable } from '../domain/dataset';
+import { importCsv, type ImportData } from '../domain/csv/import-csv';
+import { diagnose } from '../domain/metrics/diagnose';
+import type { LoadOutcome, WorkerAnswer, WorkerProgress, WorkerRequest } from './diagnosis-protocol';
+
+// Tables stay here: only summaries and per-customer results cross to the page.
+const inUse: { transactions: TransactionTable | null; customers: CustomerTable | null } = { transactions: null, customers: null };
+let draft: ImportData | null = null;
+
+function use(data: ImportData): void {
+  if (data.kind === 'transactions') inUse.transactions = data.transactions;
+  else inUse.customers = data.customers;
+}
+
+function progress(id: number, phase: WorkerProgress['phase']): void {
+  postMessage({ type: 'progress', id, phase } satisfies WorkerProgress);
+}
+
+function answer(request: WorkerRequest): WorkerAnswer {
+  switch (request.type) {
+    case 'read': {
+      progress(request.id, 'reading');
+      const result = importCsv(request.input, request.options);
+      if (!result.ok) return { id: request.id, type: 'read', result };
+      const { data, ...summary } = result.value;
+      draft = data;
+      return { id: request.id, type: 'read', result: { ok: true, value: { ...summary, kind: data.kind } } };
+    }
+    case 'commit': {
+      const kind = draft?.kind ?? null;
+      if (draft) use(draft);
+      draft = null;
+      return { id: request.id, type: 'commit', kind };
+    }
+    case 'load': {
+      progress(request.id, 'reading');
+      const outcomes: LoadOutcome[] = request.datasets.map(({ input, options }) => {
+        const result = importCsv(input, options);
+        if (!result.ok) return { kind: options.kind ?? null, ok: false, error: result.error };
+        use(result.value.data);
+        return { kind: result.value.data.kind, ok: true };
+      });
+      return { id: request.id, type: 'load', outcomes };
+    }
+    case 'remove':
+      inUse[request.kind] = null;
+      return { id: request.id, type: 'remove' };
+    case 'diagnose': {
+      progress(request.id, 'analysing');
+      const empty = !inUse.transactions && !inUse.customers;
+      return { id: request.id, type: 'diagnose', diagnosis: empty ? null : diagnose(inUse, request.params) };
+    }
+  }
+}
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  let reply: WorkerAnswer;
+  try {
+    reply = answer(event.data);
+  } catch (error) {
+    reply = { id: event.data.id, type: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
+  postMessage(reply);
+};
