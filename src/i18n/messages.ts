@@ -1,13 +1,16 @@
 import { backup } from './messages/backup';
 import { charts } from './messages/charts';
+import { columns } from './messages/columns';
 import { common } from './messages/common';
+import { diagnosis } from './messages/diagnosis';
+import { metrics } from './messages/metrics';
 import { plans } from './messages/plans';
 import { steps } from './messages/steps';
 
 /** Every area's texts; add a new area's file here. */
 export const messages = {
-  es: { ...common.es, ...backup.es, ...plans.es, ...steps.es, ...charts.es },
-  en: { ...common.en, ...backup.en, ...plans.en, ...steps.en, ...charts.en },
+  es: { ...common.es, ...columns.es, ...diagnosis.es, ...metrics.es, ...backup.es, ...plans.es, ...steps.es, ...charts.es },
+  en: { ...common.en, ...columns.en, ...diagnosis.en, ...metrics.en, ...backup.en, ...plans.en, ...steps.en, ...charts.en },
 };
 
 export type MessageKey = keyof typeof messages.es;
