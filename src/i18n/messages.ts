@@ -4,13 +4,15 @@ import { columns } from './messages/columns';
 import { common } from './messages/common';
 import { diagnosis } from './messages/diagnosis';
 import { metrics } from './messages/metrics';
+import { objectives } from './messages/objectives';
 import { plans } from './messages/plans';
 import { steps } from './messages/steps';
+import { strategies } from './messages/strategies';
 
 /** Every area's texts; add a new area's file here. */
 export const messages = {
-  es: { ...common.es, ...columns.es, ...diagnosis.es, ...metrics.es, ...backup.es, ...plans.es, ...steps.es, ...charts.es },
-  en: { ...common.en, ...columns.en, ...diagnosis.en, ...metrics.en, ...backup.en, ...plans.en, ...steps.en, ...charts.en },
+  es: { ...common.es, ...columns.es, ...diagnosis.es, ...metrics.es, ...backup.es, ...plans.es, ...steps.es, ...charts.es, ...objectives.es, ...strategies.es },
+  en: { ...common.en, ...columns.en, ...diagnosis.en, ...metrics.en, ...backup.en, ...plans.en, ...steps.en, ...charts.en, ...objectives.en, ...strategies.en },
 };
 
 export type MessageKey = keyof typeof messages.es;
