@@ -17,13 +17,18 @@ export const AUDIENCE_SCOPE: Record<AudienceKind, AudienceScope> = {
 
 export const AUDIENCE_KINDS = Object.keys(AUDIENCE_SCOPE) as AudienceKind[];
 
-export type DisseminationChannel =
-  | 'meeting' | 'training' | 'intranet' | 'email' | 'newsletter' | 'phone' | 'mail'
-  | 'web' | 'social' | 'events' | 'shop' | 'other';
+export const DISSEMINATION_CHANNELS = [
+  'meeting', 'training', 'intranet', 'email', 'newsletter', 'phone', 'mail',
+  'web', 'social', 'events', 'shop', 'other',
+] as const;
 
-export type Frequency = 'weekly' | 'fortnightly' | 'monthly' | 'quarterly' | 'yearly';
+export type DisseminationChannel = (typeof DISSEMINATION_CHANNELS)[number];
 
-/** A one-off communication on a date, or a recurring one. */
+export const FREQUENCIES = ['weekly', 'fortnightly', 'monthly', 'quarterly', 'yearly'] as const;
+
+export type Frequency = (typeof FREQUENCIES)[number];
+
+/** A one-off communication on a date ('' until chosen), or a recurring one. */
 export type AudienceSchedule =
   | { kind: 'date'; date: string }
   | { kind: 'frequency'; frequency: Frequency };

@@ -1,10 +1,13 @@
 import { isoToEpochDay } from '../dates';
 
-export type ActionStatus = 'planned' | 'in-progress' | 'done' | 'cancelled';
+export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'cancelled'] as const;
+
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 /** One action of the plan (step 5): belongs to a strategy; dates are ISO, both days included. */
 export interface Action {
   id: string;
+  /** '' while the action is not assigned to a strategy yet. */
   strategyId: string;
   name: string;
   owner: string;
@@ -32,7 +35,8 @@ export interface ActionIssue {
  * Problems in an action plan, as codes the UI translates. A predecessor must end no later
  * than the day its successor starts (a same-day hand-over is allowed). Every action on a
  * predecessor cycle (a self-reference included) gets 'predecessor-cycle', and its timing is
- * then not checked. `strategyIds`, when given, are the strategies that exist.
+ * then not checked. `strategyIds`, when given, are the strategies that exist; an action
+ * with no strategy yet (strategyId '') is allowed.
  */
 export function validateActions(actions: readonly Action[], strategyIds?: ReadonlySet<string>): ActionIssue[] {
   const issues: ActionIssue[] = [];
@@ -47,7 +51,7 @@ export function validateActions(actions: readonly Action[], strategyIds?: Readon
     if (end === null) add('bad-end', 'end', { value: action.end });
     if (start !== null && end !== null && end < start) add('end-before-start', 'end', { start: action.start, end: action.end });
     if (!Number.isFinite(action.budget) || action.budget < 0) add('bad-budget', 'budget', { value: action.budget });
-    if (strategyIds && !strategyIds.has(action.strategyId)) add('unknown-strategy', 'strategyId', { strategyId: action.strategyId });
+    if (strategyIds && action.strategyId !== '' && !strategyIds.has(action.strategyId)) add('unknown-strategy', 'strategyId', { strategyId: action.strategyId });
     if (action.predecessorId === undefined) continue;
     const predecessor = byId.get(action.predecessorId);
     if (!predecessor) {
@@ -85,4 +89,14 @@ function actionsOnCycles(actions: readonly Action[], byId: ReadonlyMap<string, A
     for (const id of path) settled.add(id);
   }
   return onCycle;
+}
+
+/** The plan without one action; actions that followed it lose that predecessor link. */
+export function withoutAction(actions: readonly Action[], id: string): Action[] {
+  return actions.filter((a) => a.id !== id).map((a) => {
+    if (a.predecessorId !== id) return a;
+    const copy = { ...a };
+    delete copy.predecessorId;
+    return copy;
+  });
 }

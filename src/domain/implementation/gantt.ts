@@ -8,9 +8,9 @@ export interface GanttRow {
   owner: string;
   status: ActionStatus;
   strategyId: string;
-  /** Empty when the strategy no longer exists. */
+  /** Empty when the action has no strategy or its strategy no longer exists. */
   strategyName: string;
-  /** Colours the bar; null when the strategy no longer exists. */
+  /** Colours the bar; null when the action has no strategy or it no longer exists. */
   family: StrategyFamily | null;
   start: EpochDay;
   /** The day after the last day, so a bar from `start` to `endExclusive` covers every day. */
@@ -30,7 +30,11 @@ export interface GanttData {
  * Rows of the Gantt chart: grouped by strategy in the order of `strategies` (actions of
  * unknown strategies last), by start date within a strategy, then by name.
  */
-export function ganttData(actions: readonly Action[], strategies: readonly Strategy[], today: EpochDay): GanttData {
+export function ganttData(
+  actions: readonly Action[],
+  strategies: readonly Pick<Strategy, 'id' | 'name' | 'family'>[],
+  today: EpochDay,
+): GanttData {
   const order = new Map(strategies.map((s, i) => [s.id, i]));
   const byId = new Map(strategies.map((s) => [s.id, s]));
   const rows: GanttRow[] = [];

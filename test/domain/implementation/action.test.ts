@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { validateActions, type Action } from '../../../src/domain/implementation/action';
+import { validateActions, withoutAction, type Action } from '../../../src/domain/implementation/action';
 
 const action = (id: string, changes: Partial<Action> = {}): Action => ({
   id, strategyId: 's1', name: id, owner: 'Ana', start: '2026-02-01', end: '2026-02-28', budget: 100, status: 'planned', ...changes,
@@ -34,11 +34,27 @@ describe('validateActions', () => {
     expect(codes([action('a'), action('b', { strategyId: 'gone' })], new Set(['s1']))).toEqual(['b:unknown-strategy']);
   });
 
+  it('allows an action not yet assigned to a strategy', () => {
+    expect(codes([action('a', { strategyId: '' })], new Set(['s1']))).toEqual([]);
+    expect(codes([action('a', { strategyId: '' })], new Set())).toEqual([]);
+  });
+
   it('says where and with what values', () => {
     const [issue] = validateActions([action('a'), action('b', { predecessorId: 'a', start: '2026-02-15', end: '2026-03-10' })]);
     expect(issue).toEqual({
       actionId: 'b', code: 'predecessor-ends-after-start', field: 'start',
       params: { predecessorId: 'a', predecessorEnd: '2026-02-28', start: '2026-02-15' },
     });
+  });
+});
+
+describe('withoutAction', () => {
+  it('removes the action and the links of the actions that followed it, leaving the rest untouched', () => {
+    const plan = [action('a'), action('b', { predecessorId: 'a' }), action('c', { predecessorId: 'b' }), action('d', { predecessorId: 'a' })];
+    const after = withoutAction(plan, 'a');
+    expect(after.map((x) => [x.id, x.predecessorId ?? null])).toEqual([['b', null], ['c', 'b'], ['d', null]]);
+    expect('predecessorId' in after[0]).toBe(false);
+    expect(after[1]).toBe(plan[2]);
+    expect(plan[1].predecessorId).toBe('a');
   });
 });
