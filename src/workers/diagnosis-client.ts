@@ -20,11 +20,11 @@ export class DiagnosisClient {
     this.#worker = this.#start();
   }
 
-  request<T extends RequestBody>(body: T, transfer: Transferable[] = []): Promise<AnswerOf<T['type']>> {
+  request<T extends RequestBody>(body: T): Promise<AnswerOf<T['type']>> {
     const id = this.#nextId++;
     return new Promise<WorkerAnswer>((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
-      this.#worker.postMessage({ ...body, id }, transfer);
+      this.#worker.postMessage({ ...body, id });
     }).then((answer) => {
       if (answer.type === 'failed') throw new Error(answer.message);
       return answer as AnswerOf<T['type']>;

@@ -6,11 +6,11 @@ import type { AnalysisParams } from '../domain/metrics/params';
 /** What the page asks the diagnosis worker; every request carries an id its answer repeats. */
 export type WorkerRequest =
   /** Reads a file or pasted text as a draft, leaving the data in use untouched. */
-  | { id: number; type: 'read'; input: string | Uint8Array; options: ImportOptions }
+  | { id: number; type: 'read'; input: string | Blob; options: ImportOptions }
   /** The last draft becomes the data in use for its kind. */
   | { id: number; type: 'commit' }
   /** Reads stored datasets straight into use (after a reload). */
-  | { id: number; type: 'load'; datasets: { input: Uint8Array; options: ImportOptions }[] }
+  | { id: number; type: 'load'; datasets: { input: Blob; options: ImportOptions }[] }
   | { id: number; type: 'remove'; kind: DatasetKind }
   | { id: number; type: 'diagnose'; params: AnalysisParams };
 

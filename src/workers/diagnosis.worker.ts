@@ -17,11 +17,16 @@ function progress(id: number, phase: WorkerProgress['phase']): void {
   postMessage({ type: 'progress', id, phase } satisfies WorkerProgress);
 }
 
-function answer(request: WorkerRequest): WorkerAnswer {
+/** Files arrive as Blobs and are read here, so the page never holds or copies their bytes. */
+async function bytesOf(input: string | Blob): Promise<string | Uint8Array> {
+  return typeof input === 'string' ? input : new Uint8Array(await input.arrayBuffer());
+}
+
+async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
   switch (request.type) {
     case 'read': {
       progress(request.id, 'reading');
-      const result = importCsv(request.input, request.options);
+      const result = importCsv(await bytesOf(request.input), request.options);
       if (!result.ok) return { id: request.id, type: 'read', result };
       const { data, ...summary } = result.value;
       draft = data;
@@ -35,12 +40,16 @@ function answer(request: WorkerRequest): WorkerAnswer {
     }
     case 'load': {
       progress(request.id, 'reading');
-      const outcomes: LoadOutcome[] = request.datasets.map(({ input, options }) => {
-        const result = importCsv(input, options);
-        if (!result.ok) return { kind: options.kind ?? null, ok: false, error: result.error };
+      const outcomes: LoadOutcome[] = [];
+      for (const { input, options } of request.datasets) {
+        const result = importCsv(await bytesOf(input), options);
+        if (!result.ok) {
+          outcomes.push({ kind: options.kind ?? null, ok: false, error: result.error });
+          continue;
+        }
         use(result.value.data);
-        return { kind: result.value.data.kind, ok: true };
-      });
+        outcomes.push({ kind: result.value.data.kind, ok: true });
+      }
       return { id: request.id, type: 'load', outcomes };
     }
     case 'remove':
@@ -54,10 +63,10 @@ function answer(request: WorkerRequest): WorkerAnswer {
   }
 }
 
-self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   let reply: WorkerAnswer;
   try {
-    reply = answer(event.data);
+    reply = await answer(event.data);
   } catch (error) {
     reply = { id: event.data.id, type: 'failed', message: error instanceof Error ? error.message : String(error) };
   }

@@ -17,7 +17,7 @@ export type ReadOverrides = Pick<ImportOptions, 'encoding' | 'delimiter' | 'hasH
 
 export interface Draft {
   fileName: string;
-  input: string | Uint8Array;
+  input: string | Blob;
   overrides: ReadOverrides;
   result: { ok: true; value: ReadSummary } | { ok: false; error: ImportError } | null;
 }
@@ -121,7 +121,7 @@ export class DiagnosisSession implements DiagnosisView {
   }
 
   /** Reads text or a file as a draft; nothing stored or shown changes until `commitDraft`. */
-  async read(input: string | Uint8Array, fileName: string, overrides: ReadOverrides = {}): Promise<void> {
+  async read(input: string | Blob, fileName: string, overrides: ReadOverrides = {}): Promise<void> {
     this.#draft = { fileName, input, overrides, result: null };
     this.#failure = null;
     try {
@@ -164,13 +164,12 @@ export class DiagnosisSession implements DiagnosisView {
       mapping: { [kind]: detected.mapping[kind].mapping },
       marginKind: detected.marginKind ?? undefined,
     };
-    const bytes = typeof draft.input === 'string' ? new TextEncoder().encode(draft.input) : draft.input;
     const stored = await this.datasets.replace({
       planId: this.planId,
       kind,
       fileName: draft.fileName,
       importedAt: new Date().toISOString(),
-      blob: new Blob([bytes as BlobPart], { type: 'text/csv' }),
+      blob: typeof draft.input === 'string' ? new Blob([draft.input], { type: 'text/csv' }) : draft.input,
       settings: { options, counts: summary.counts, header: summary.header },
     });
     await this.#client.request({ type: 'commit' });
@@ -213,13 +212,13 @@ export class DiagnosisSession implements DiagnosisView {
     this.#activity = 'loading';
     try {
       this.#datasets = await this.datasets.listFor(this.planId);
-      const inputs: { input: Uint8Array; options: ImportOptions }[] = [];
+      const inputs: { input: Blob; options: ImportOptions }[] = [];
       for (const dataset of this.#datasets) {
         const options = storedOptions(dataset);
-        if (options) inputs.push({ input: new Uint8Array(await new Response(dataset.blob).arrayBuffer()), options });
+        if (options) inputs.push({ input: dataset.blob, options });
       }
       if (inputs.length > 0) {
-        const answer = await this.#client.request({ type: 'load', datasets: inputs }, inputs.map((i) => i.input.buffer));
+        const answer = await this.#client.request({ type: 'load', datasets: inputs });
         this.#loadProblems = answer.outcomes.filter((o) => !o.ok);
       }
     } catch (error) {

@@ -1,0 +1,46 @@
+// Text to finished diagnosis in headless Chromium, through the app as a user drives it:
+// pick a file, review what was detected, use the data, read the figures.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openBenchBrowser, longestTask, longTaskCount, samplePeakMemory, watchLongTasks } from './browser';
+import { generateTransactionsCsv } from './generate-transactions';
+import { DiagnosisPage } from '../test/e2e/pages/diagnosis-page';
+import { PlansPage } from '../test/e2e/pages/plans-page';
+
+const SIZES = [
+  { rows: 100_000, customers: 20_000 },
+  { rows: 1_000_000, customers: 50_000 },
+];
+
+const dir = mkdtempSync(join(tmpdir(), 'fideliza-bench-data-'));
+const browser = await openBenchBrowser();
+await watchLongTasks(browser.context);
+const plans = new PlansPage(browser.page, browser.baseUrl);
+const diagnosis = new DiagnosisPage(browser.page);
+
+console.log('Diagnosis in headless Chromium (file picked → figures on screen)');
+for (const { rows, customers } of SIZES) {
+  const path = join(dir, `ventas-${rows}.csv`);
+  const text = generateTransactionsCsv(rows, customers, 42, 'semicolon');
+  writeFileSync(path, text);
+  await plans.open();
+  await plans.createPlan({ name: `Bench ${rows}` });
+  const before = await longTaskCount(browser.page);
+  const memory = samplePeakMemory();
+  const started = performance.now();
+  await diagnosis.uploadFile(path);
+  const read = performance.now();
+  await diagnosis.useData();
+  await browser.page.locator('[data-metric="customers_total"]').waitFor();
+  const done = performance.now();
+  const peak = await memory.stop();
+  const longest = await longestTask(browser.page, before);
+  const seconds = (done - started) / 1000;
+  console.log(
+    `  ${rows.toLocaleString('en')} rows (${(text.length / 1e6).toFixed(0)} MB, ${customers.toLocaleString('en')} customers): ` +
+      `${seconds.toFixed(2)} s (read and review ${((read - started) / 1000).toFixed(2)} s, store and diagnose ${((done - read) / 1000).toFixed(2)} s), ` +
+      `${Math.round(rows / seconds).toLocaleString('en')} rows/s, longest main-thread task ${Math.round(longest)} ms, peak Chromium memory ${peak} MB`,
+  );
+}
+await browser.close();

@@ -1,0 +1,18 @@
+// `npm run bench`: builds the app, then runs every bench/*.bench.ts in turn; each prints its figures.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+
+const only = process.argv.slice(2);
+const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).status === 0;
+
+if (!run('npx', ['vite', 'build', '--logLevel', 'warn'])) process.exit(1);
+const benches = readdirSync('bench')
+  .filter((name) => name.endsWith('.bench.ts'))
+  .filter((name) => only.length === 0 || only.some((word) => name.includes(word)))
+  .sort();
+let failed = 0;
+for (const name of benches) {
+  console.log(`\n=== ${name}`);
+  if (!run('npx', ['tsx', `bench/${name}`])) failed += 1;
+}
+process.exit(failed === 0 ? 0 : 1);
