@@ -48,6 +48,12 @@ export function openDb(name = DB_NAME): FidelizaDb {
     snapshots: 'id, planId, takenAt',
     conflicts: '++id, planId',
   });
+  // Version 2: plans gain `sections`, the structured content of the steps.
+  db.version(2).upgrade((tx) =>
+    tx.table('plans').toCollection().modify((plan: Partial<Plan>) => {
+      plan.sections ??= {};
+    }),
+  );
   // A tab holding an old version lets another tab upgrade, then asks to be reloaded.
   db.on('versionchange', () => {
     db.close();
