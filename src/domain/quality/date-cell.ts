@@ -1,5 +1,7 @@
 import { epochDay, epochDayToIso, type EpochDay } from '../dates';
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** How a date written with numbers only is read when both fields are 12 or less. */
 export type DateOrder = 'dmy' | 'mdy';
 
@@ -26,10 +28,10 @@ export function parseDateCell(cell: string, order: DateOrder): EpochDay | null {
     [d, m] = order === 'dmy' ? [a, b] : [b, a];
     y = Number(numeric[3]);
   } else return null;
-  if (y < FIRST_YEAR || y > LAST_YEAR || m < 1 || m > 12 || d < 1 || d > 31) return null;
-  const day = epochDay(y, m, d);
-  const back = epochDayToIso(day);
-  return Number(back.slice(5, 7)) === m && Number(back.slice(8, 10)) === d ? day : null;
+  if (y < FIRST_YEAR || y > LAST_YEAR || m < 1 || m > 12 || d < 1) return null;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (d > DAYS_IN_MONTH[m - 1] + (m === 2 && leap ? 1 : 0)) return null;
+  return epochDay(y, m, d);
 }
 
 /** `yyyy-mm-dd` of a date cell, or null when it is not a date (see `parseDateCell`). */

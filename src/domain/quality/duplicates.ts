@@ -55,7 +55,9 @@ export interface DuplicateOptions {
 /**
  * Duplicate records, found with blocking keys so that only records sharing a key are compared:
  * the same id (trimmed, any case); the same normalised e-mail; the same normalised phone; or
- * similar names (`nameSimilarity` ≥ threshold) with the same postal code or the same city.
+ * similar names (`nameSimilarity` ≥ threshold) with the same postal code, or the same city when
+ * one of the two has no postal code (two different postal codes are two different places) and
+ * both names have as many words.
  * Names are blocked by place plus one name word, and by place plus two name words; a one-word
  * block larger than `maxBlockSize` (a common surname in a big city) is left to the two-word blocks.
  * Pairs are joined transitively (union-find) into groups. Empty table: no groups.
@@ -113,51 +115,123 @@ function matchNames(
   const hasPostal = table.mapping.postalCode !== undefined;
   const hasCity = table.mapping.city !== undefined;
   if (!hasPostal && !hasCity) return 0;
-  const tokens: string[][] = new Array(n);
-  const places: string[][] = new Array(n);
+  const names: NameIndex = { tokens: new Array(n), ids: new Array(n), vocabulary: new Map() };
+  const postalCodes: string[] = new Array(n);
+  const byPostal = new Map<string, number[]>();
+  const byCity = new Map<string, number[]>();
   for (let row = 0; row < n; row++) {
-    tokens[row] = nameTokens(personNameCell(table, row));
-    const own: string[] = [];
-    const postal = hasPostal ? normalisePostalCode(fieldCell(table, row, 'postalCode'), rowCountry(table, row, country)) : '';
-    if (postal !== '') own.push(`p:${postal}`);
-    const city = hasCity ? foldText(fieldCell(table, row, 'city')) : '';
-    if (city !== '') own.push(`c:${city}`);
-    places[row] = own;
-  }
-  const compared = new Set<number>();
-  let comparisons = 0;
-  const compare = (key: string, rows: number[]): void => {
-    const place = key.startsWith('p:') ? 'postal-code' : 'city';
-    const placeKey = key.slice(2, key.indexOf('|'));
-    eachPair(rows, (a, b) => {
-      const id = a * n + b;
-      if (compared.has(id)) return;
-      compared.add(id);
-      comparisons++;
-      const score = nameSimilarity(tokens[a], tokens[b]);
-      if (score >= threshold) addReason(a, b, { kind: 'similar-name', score, place, key: placeKey });
+    const tokens = nameTokens(personNameCell(table, row));
+    names.tokens[row] = tokens;
+    names.ids[row] = tokens.map((token) => {
+      let id = names.vocabulary.get(token);
+      if (id === undefined) names.vocabulary.set(token, (id = names.vocabulary.size));
+      return id;
     });
-  };
-  // Two-word blocks first: small, and they cover one-word blocks that turn out too large.
-  const byPair = blocks(n, (row, add) => {
-    const t = tokens[row];
-    if (t.length < 2) return;
-    for (const place of places[row]) {
-      for (let i = 0; i < t.length; i++) for (let j = i + 1; j < t.length; j++) add(`${place}|${t[i]}|${t[j]}`);
-    }
-  });
-  for (const [key, rows] of byPair) {
-    if (rows.length < 2) continue;
-    if (rows.length > maxBlock) skipped.push({ kind: 'similar-name', key, size: rows.length });
-    else compare(key, rows);
+    const postal = hasPostal ? normalisePostalCode(fieldCell(table, row, 'postalCode'), rowCountry(table, row, country)) : '';
+    postalCodes[row] = postal;
+    if (tokens.length < 2) continue;
+    if (postal !== '') push(byPostal, postal, row);
+    const city = hasCity ? foldText(fieldCell(table, row, 'city')) : '';
+    if (city !== '') push(byCity, city, row);
   }
-  const byWord = blocks(n, (row, add) => {
-    const t = tokens[row];
-    if (t.length < 2) return;
-    for (const place of places[row]) for (const token of t) add(`${place}|${token}`);
-  });
-  for (const [key, rows] of byWord) if (rows.length >= 2 && rows.length <= maxBlock) compare(key, rows);
+  let comparisons = 0;
+  const seen = new Int32Array(n).fill(-1);
+  const compare = (a: number, b: number, place: 'postal-code' | 'city', key: string): void => {
+    comparisons++;
+    const score = nameSimilarity(names.tokens[a], names.tokens[b]);
+    if (score >= threshold) addReason(Math.min(a, b), Math.max(a, b), { kind: 'similar-name', score, place, key });
+  };
+
+  for (const [postal, rows] of byPostal) {
+    const index = blockIndex(rows, names, false);
+    for (const [key, block] of index) {
+      if (key >= 0 && block.length > maxBlock) skipped.push({ kind: 'similar-name', key: `${postal}|${describeKey(key, names)}`, size: block.length });
+    }
+    for (const a of rows) {
+      for (const key of nameKeys(names, a, false)) {
+        const block = index.get(key) as number[];
+        if (block.length > maxBlock) continue;
+        for (const b of block) {
+          if (b <= a || seen[b] === a) continue;
+          seen[b] = a;
+          compare(a, b, 'postal-code', postal);
+        }
+      }
+    }
+  }
+
+  // By city, only pairs where one of the two has no postal code: two postal codes are two places.
+  for (const [city, rows] of byCity) {
+    const loose = rows.filter((row) => postalCodes[row] === '');
+    if (loose.length === 0) continue;
+    const index = blockIndex(loose, names, true);
+    for (const a of rows) {
+      const aLoose = postalCodes[a] === '';
+      for (const key of nameKeys(names, a, true)) {
+        const block = index.get(key);
+        if (!block || block.length > maxBlock) continue;
+        for (const b of block) {
+          if (b === a || (aLoose && b < a) || seen[b] === a) continue;
+          seen[b] = a;
+          compare(a, b, 'city', city);
+        }
+      }
+    }
+  }
   return comparisons;
+}
+
+interface NameIndex {
+  /** Name words of each row (see `nameTokens`). */
+  tokens: string[][];
+  /** The same words as numbers, for blocking keys. */
+  ids: number[][];
+  vocabulary: Map<string, number>;
+}
+
+/**
+ * Blocking keys of a row's name within one place, as numbers: each two of its words (≥ 0), and,
+ * for a two-word name, each word (< 0). Names of three words or more that differ by a typo still
+ * share two words; a two-word name with a typo shares one. In a postal code, a name may be another
+ * less some words: they share two-word keys. In a city (`sameLength`), a wide place, names must
+ * have as many words, so the count is part of the two-word keys: a name missing a word is too
+ * weak a clue there.
+ */
+function nameKeys(names: NameIndex, row: number, sameLength: boolean): number[] {
+  const ids = names.ids[row];
+  const size = names.vocabulary.size + 1;
+  const base = sameLength ? ids.length * size * size : 0;
+  const keys: number[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) keys.push(base + Math.min(ids[i], ids[j]) * size + Math.max(ids[i], ids[j]));
+  }
+  if (ids.length === 2) for (const id of ids) keys.push(-(id + 1));
+  return keys;
+}
+
+function blockIndex(rows: readonly number[], names: NameIndex, sameLength: boolean): Map<number, number[]> {
+  const index = new Map<number, number[]>();
+  for (const row of rows) {
+    for (const key of nameKeys(names, row, sameLength)) {
+      const block = index.get(key);
+      if (!block) index.set(key, [row]);
+      else if (block[block.length - 1] !== row) block.push(row);
+    }
+  }
+  return index;
+}
+
+/** The two words of a postal-code pair key, for reporting a skipped block. */
+function describeKey(key: number, names: NameIndex): string {
+  const size = names.vocabulary.size + 1;
+  const words = [...names.vocabulary.keys()];
+  return `${words[Math.floor(key / size)]}|${words[key % size]}`;
+}
+
+function push(map: Map<string, number[]>, key: string, row: number): void {
+  const rows = map.get(key);
+  if (rows) rows.push(row);
+  else map.set(key, [row]);
 }
 
 /** Rows by key; `keysOf` calls `add` once per key of a row (null keys are ignored, a repeated key counts once per row). */

@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { GIVEN_NAMES } from './given-names';
 
 /** Tokens shorter than this must match exactly: one letter off in "Ana" or "Gil" is another name. */
 const MIN_TYPO_LENGTH = 4;
@@ -9,13 +10,15 @@ const EXTRA_TOKEN_PENALTY = 0.05;
  * Similarity of two name words, 0–1: 1 − edits / longer length when they are at most one edit
  * apart (two from 8 letters on), else 0; edits are Levenshtein's, a swap of two neighbouring
  * letters counting as one. Spanish given names that differ only by gender are
- * different people, not typos: "mario"/"maria", "luis"/"luisa", "juan"/"juana" score 0.
+ * different people, not typos: "mario"/"maria", "luis"/"luisa", "juan"/"juana" score 0, and so
+ * do two different frequent given names ("andres"/"andrea", see `GIVEN_NAMES`).
  */
 export function tokenSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   const shorter = Math.min(a.length, b.length);
   const longer = Math.max(a.length, b.length);
   if (shorter < MIN_TYPO_LENGTH || longer - shorter > 2 || isGenderPair(a, b)) return 0;
+  if (GIVEN_NAMES.has(a) && GIVEN_NAMES.has(b)) return 0;
   const edits = isTransposition(a, b) ? 1 : distance(a, b);
   const allowed = shorter >= 8 ? 2 : 1;
   return edits > allowed ? 0 : 1 - edits / longer;
@@ -40,31 +43,41 @@ function isGenderPair(a: string, b: string): boolean {
 
 /**
  * Similarity of two names given as token lists (see `nameTokens`), order-insensitive, 0–1.
- * Words are paired greedily, most similar first. When every word of the shorter name finds a
- * partner, the score is the mean similarity of the pairs, less 0.05 per word the longer name has
- * in excess ("Ana García" ~ "Ana García López" = 0.95); otherwise the sum of the pairs' similarity
- * over the longer name's length. Names of fewer than two words score 0: one word says too little.
+ * Words are paired greedily, most similar first, and the score is the sum of the pairs'
+ * similarity over the longer name's length. One exception: a name that is the other less some
+ * words, letter for letter ("Ana García" and "Ana García López", a second surname left out),
+ * scores 1 − 0.05 per missing word; with a typo as well, a missing word is too much doubt.
+ * Names of fewer than two words score 0: one word says too little.
  */
 export function nameSimilarity(a: readonly string[], b: readonly string[]): number {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < 2) return 0;
-  const candidates: { i: number; j: number; score: number }[] = [];
+  if (short.length < long.length && short.every((token) => long.includes(token))) {
+    return 1 - EXTRA_TOKEN_PENALTY * (long.length - short.length);
+  }
+  const width = long.length;
+  const scores = short.length * width <= SCRATCH.length ? SCRATCH : new Float64Array(short.length * width);
   for (let i = 0; i < short.length; i++) {
-    for (let j = 0; j < long.length; j++) {
-      const score = tokenSimilarity(short[i], long[j]);
-      if (score > 0) candidates.push({ i, j, score });
-    }
+    for (let j = 0; j < width; j++) scores[i * width + j] = tokenSimilarity(short[i], long[j]);
   }
-  candidates.sort((x, y) => y.score - x.score);
-  const usedShort = new Set<number>();
-  const usedLong = new Set<number>();
+  // Greedy pairing: take the best remaining pair, strike its row and column, repeat.
   let sum = 0;
-  for (const { i, j, score } of candidates) {
-    if (usedShort.has(i) || usedLong.has(j)) continue;
-    usedShort.add(i);
-    usedLong.add(j);
-    sum += score;
+  for (let round = 0; round < short.length; round++) {
+    let best = 0;
+    let at = -1;
+    for (let k = 0; k < short.length * width; k++) {
+      if (scores[k] > best) {
+        best = scores[k];
+        at = k;
+      }
+    }
+    if (at < 0) break;
+    sum += best;
+    const [i, j] = [Math.floor(at / width), at % width];
+    for (let c = 0; c < width; c++) scores[i * width + c] = 0;
+    for (let r = 0; r < short.length; r++) scores[r * width + j] = 0;
   }
-  if (usedShort.size < short.length) return sum / long.length;
-  return Math.max(0, sum / short.length - EXTRA_TOKEN_PENALTY * (long.length - short.length));
+  return sum / long.length;
 }
+
+const SCRATCH = new Float64Array(64);

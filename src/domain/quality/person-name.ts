@@ -31,8 +31,18 @@ function isMixedCase(word: string): boolean {
  * single letters dropped, each word once, sorted ("García López, Ana" → ["ana", "garcia", "lopez"]).
  */
 export function nameTokens(cell: string): string[] {
-  const words = foldText(cell).replace(/[^\p{L}\s]+/gu, ' ').split(' ');
-  const tokens = new Set<string>();
-  for (const word of words) if (word.length > 1 && !PARTICLES.has(word)) tokens.add(word);
-  return [...tokens].sort();
+  const text = foldText(cell);
+  const tokens: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    const letter = (code >= 97 && code <= 122) || (code > 127 && /\p{L}/u.test(text[i]));
+    if (letter && start < 0) start = i;
+    else if (!letter && start >= 0) {
+      const word = text.slice(start, i);
+      if (word.length > 1 && !PARTICLES.has(word) && !tokens.includes(word)) tokens.push(word);
+      start = -1;
+    }
+  }
+  return tokens.sort();
 }
