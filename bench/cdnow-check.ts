@@ -67,8 +67,8 @@ for (const [name, fitted, published] of rows) {
   const diff = (100 * (fitted - published)) / Math.abs(published);
   console.log(`${name.padEnd(50)} ${fitted.toFixed(4).padStart(12)} ${String(published).padStart(10)} ${diff.toFixed(3).padStart(8)}`);
 }
-console.log(`BG/NBD converged: ${bg.value.converged}, ${bg.value.iterations} iterations, ${bgMs.toFixed(1)} ms`);
-console.log(`Gamma-Gamma converged: ${gg.value.converged}, ${ggMs.toFixed(1)} ms`);
+console.log(`BG/NBD converged: ${bg.value.iterations} iterations, gradient ${bg.value.gradientNorm.toExponential(1)}, ${bgMs.toFixed(1)} ms`);
+console.log(`Gamma-Gamma converged: ${gg.value.iterations} iterations, gradient ${gg.value.gradientNorm.toExponential(1)}, ${ggMs.toFixed(1)} ms`);
 console.log(`holdout (${h.holdoutLength.toFixed(2)} weeks): expected ${h.totalExpected.toFixed(1)}, actual ${h.totalActual}`);
 console.log('x in calibration   customers   actual mean   expected mean');
 for (const c of h.byFrequency) {

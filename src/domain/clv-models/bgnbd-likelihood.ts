@@ -17,9 +17,9 @@ export interface RepeatPurchaseData {
 }
 
 /**
- * The data with identical customers merged: customers with x = 0 only need T, the others
- * (x, t_x, T); distinct T and t_x values are listed once so that each evaluation takes one
- * logarithm per distinct value rather than per customer.
+ * The data ready for repeated evaluation: customers with x = 0 merged by T (they only need T),
+ * the others kept one by one with indexes into the distinct T and t_x values, so that each
+ * evaluation takes one logarithm per distinct value rather than per customer.
  */
 export interface GroupedRepeatData {
   customers: number;
@@ -30,7 +30,6 @@ export interface GroupedRepeatData {
   x: Uint32Array;
   tIndex: Uint32Array;
   txIndex: Uint32Array;
-  weight: Float64Array;
   tValues: Float64Array;
   txValues: Float64Array;
 }
@@ -40,15 +39,14 @@ export function groupRepeatData(data: RepeatPurchaseData): ClvResult<GroupedRepe
   const zero = new Map<number, number>();
   const tIds = new Map<number, number>();
   const txIds = new Map<number, number>();
-  const groups = new Map<number, Map<number, number>>();
-  const keys: [x: number, t: number, tx: number, count: number][] = [];
-  const stride = data.length + 1;
   const id = (ids: Map<number, number>, v: number) => {
     let k = ids.get(v);
     if (k === undefined) ids.set(v, (k = ids.size));
     return k;
   };
-  let repeatBuyers = 0;
+  const xs: number[] = [];
+  const tIndex: number[] = [];
+  const txIndex: number[] = [];
   let maxX = 0;
   for (let i = 0; i < data.length; i++) {
     const x = data.x[i];
@@ -60,30 +58,22 @@ export function groupRepeatData(data: RepeatPurchaseData): ClvResult<GroupedRepe
       continue;
     }
     if (!(tx >= 0 && tx <= T)) return fail('bad-input', { customer: i });
-    repeatBuyers++;
     maxX = Math.max(maxX, x);
-    const t = id(tIds, T);
-    const s = id(txIds, tx);
-    let sameX = groups.get(x);
-    if (sameX === undefined) groups.set(x, (sameX = new Map()));
-    const g = sameX.get(s * stride + t);
-    if (g === undefined) {
-      sameX.set(s * stride + t, keys.length);
-      keys.push([x, t, s, 1]);
-    } else keys[g][3]++;
+    xs.push(x);
+    tIndex.push(id(tIds, T));
+    txIndex.push(id(txIds, tx));
   }
   return {
     ok: true,
     value: {
       customers: data.length,
-      repeatBuyers,
+      repeatBuyers: xs.length,
       maxX,
       zeroT: Float64Array.from(zero.keys()),
       zeroWeight: Float64Array.from(zero.values()),
-      x: Uint32Array.from(keys, (k) => k[0]),
-      tIndex: Uint32Array.from(keys, (k) => k[1]),
-      txIndex: Uint32Array.from(keys, (k) => k[2]),
-      weight: Float64Array.from(keys, (k) => k[3]),
+      x: Uint32Array.from(xs),
+      tIndex: Uint32Array.from(tIndex),
+      txIndex: Uint32Array.from(txIndex),
       tValues: Float64Array.from(tIds.keys()),
       txValues: Float64Array.from(txIds.keys()),
     },
@@ -100,13 +90,15 @@ export function groupRepeatData(data: RepeatPurchaseData): ClvResult<GroupedRepe
 export function bgnbdLogLikelihood(params: BgNbdParams, data: GroupedRepeatData, gradient?: Float64Array): number {
   const { r, alpha, a, b } = params;
   const m = data.maxX;
-  // lr[x] = ln Γ(r+x)/Γ(r), lab[x] = ln Γ(b+x)Γ(a+b) / (Γ(b)Γ(a+b+x)), their derivatives, ln(b+x−1).
+  // lr[x] = ln Γ(r+x)/Γ(r), lab[x] = ln Γ(b+x)Γ(a+b) / (Γ(b)Γ(a+b+x)), their derivatives; dead[x] = ln a/(b+x−1).
   const lr = new Float64Array(m + 1);
   const dr = new Float64Array(m + 1);
   const lab = new Float64Array(m + 1);
   const da = new Float64Array(m + 1);
   const db = new Float64Array(m + 1);
+  const dead = new Float64Array(m + 1);
   for (let k = 0; k < m; k++) {
+    dead[k + 1] = Math.log(a / (b + k));
     lr[k + 1] = lr[k] + Math.log(r + k);
     dr[k + 1] = dr[k] + 1 / (r + k);
     lab[k + 1] = lab[k] + Math.log((b + k) / (a + b + k));
@@ -116,7 +108,6 @@ export function bgnbdLogLikelihood(params: BgNbdParams, data: GroupedRepeatData,
   const logT = data.tValues.map((T) => Math.log(alpha + T));
   const logTx = data.txValues.map((tx) => Math.log(alpha + tx));
   const logAlpha = Math.log(alpha);
-  const logA = Math.log(a);
 
   let ll = 0;
   let gr = 0, gAlpha = 0, ga = 0, gb = 0;
@@ -129,22 +120,21 @@ export function bgnbdLogLikelihood(params: BgNbdParams, data: GroupedRepeatData,
   }
   for (let i = 0; i < data.x.length; i++) {
     const x = data.x[i];
-    const w = data.weight[i];
     const T = data.tValues[data.tIndex[i]];
     const tx = data.txValues[data.txIndex[i]];
     const lt = logT[data.tIndex[i]];
     const ltx = logTx[data.txIndex[i]];
     const alive = -(r + x) * lt;
-    const dead = logA - Math.log(b + x - 1) - (r + x) * ltx;
-    const top = Math.max(alive, dead);
-    const gap = Math.exp(-Math.abs(alive - dead));
-    ll += w * (lr[x] + r * logAlpha + lab[x] + top + Math.log1p(gap));
+    const died = dead[x] - (r + x) * ltx;
+    const top = Math.max(alive, died);
+    const gap = Math.exp(-Math.abs(alive - died));
+    ll += lr[x] + r * logAlpha + lab[x] + top + Math.log(1 + gap);
     if (!gradient) continue;
-    const pDead = alive >= dead ? gap / (1 + gap) : 1 / (1 + gap);
-    gr += w * (dr[x] + logAlpha - (1 - pDead) * lt - pDead * ltx);
-    gAlpha += w * (r / alpha - (r + x) * ((1 - pDead) / (alpha + T) + pDead / (alpha + tx)));
-    ga += w * (da[x] + pDead / a);
-    gb += w * (db[x] - pDead / (b + x - 1));
+    const pDead = alive >= died ? gap / (1 + gap) : 1 / (1 + gap);
+    gr += dr[x] + logAlpha - (1 - pDead) * lt - pDead * ltx;
+    gAlpha += r / alpha - (r + x) * ((1 - pDead) / (alpha + T) + pDead / (alpha + tx));
+    ga += da[x] + pDead / a;
+    gb += db[x] - pDead / (b + x - 1);
   }
   if (gradient) {
     gradient[0] = r * gr;

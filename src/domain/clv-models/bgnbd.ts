@@ -2,7 +2,7 @@ import {
   bgnbdLogLikelihood, groupRepeatData, type BgNbdParams, type GroupedRepeatData, type RepeatPurchaseData,
 } from './bgnbd-likelihood';
 import { hyp2f1 } from './hyp2f1';
-import { minimizeBfgs } from './minimize-bfgs';
+import { minimizeFromStarts } from './minimize-bfgs';
 import { fail, type ClvResult } from './result';
 
 export type { BgNbdParams, RepeatPurchaseData } from './bgnbd-likelihood';
@@ -10,8 +10,10 @@ export type { BgNbdParams, RepeatPurchaseData } from './bgnbd-likelihood';
 export interface BgNbdFit {
   params: BgNbdParams;
   logLikelihood: number;
-  /** The best start met the gradient tolerance. */
-  converged: boolean;
+  /** Always true: a fit that does not converge is the error `no-convergence`. */
+  converged: true;
+  /** Largest gradient component of the mean log-likelihood in log-parameters at the optimum. */
+  gradientNorm: number;
   iterations: number;
   customers: number;
   repeatBuyers: number;
@@ -28,7 +30,7 @@ const PARAM_NAMES = ['r', 'alpha', 'a', 'b'] as const;
 
 /**
  * Maximum-likelihood BG/NBD fit: BFGS on (ln r, ln α, ln a, ln b), minimising the mean
- * negative log-likelihood from three starts scaled to the observed repeat rate; the best wins.
+ * negative log-likelihood from up to three starts scaled to the observed repeat rate (see `minimizeFromStarts`).
  * Errors: `bad-input`, `too-few-repeat-buyers`, `no-convergence` (no start met the gradient
  * tolerance), `degenerate-fit` (a parameter ran to 0 or ∞, `field` names it).
  */
@@ -47,14 +49,11 @@ export function fitBgNbd(data: RepeatPurchaseData, options: BgNbdFitOptions = {}
   const starts = [[1, 1, 1], [0.3, 0.5, 2], [3, 2, 8]].map(([r, a, b]) => [r, r / rate, a, b].map(Math.log));
 
   const objective = bgnbdObjective(g);
-  let best: ReturnType<typeof minimizeBfgs> | null = null;
-  for (const start of starts) {
-    const run = minimizeBfgs(objective, start);
-    if (run.converged && (best === null || run.value < best.value)) best = run;
-  }
+  const best = minimizeFromStarts(objective, starts);
   if (best === null) return fail('no-convergence');
   const outside = best.x.findIndex((v) => Math.abs(v) > LOG_PARAM_BOUND);
   if (outside >= 0) return fail('degenerate-fit', { field: PARAM_NAMES[outside] });
+  if (!best.converged) return fail('no-convergence');
   const [r, alpha, a, b] = Array.from(best.x, Math.exp);
   const params = { r, alpha, a, b };
   return {
@@ -62,7 +61,8 @@ export function fitBgNbd(data: RepeatPurchaseData, options: BgNbdFitOptions = {}
     value: {
       params,
       logLikelihood: bgnbdLogLikelihood(params, g),
-      converged: best.converged,
+      converged: true,
+      gradientNorm: best.gradientNorm,
       iterations: best.iterations,
       customers: g.customers,
       repeatBuyers: g.repeatBuyers,

@@ -1,6 +1,6 @@
 import digamma from '@stdlib/math-base-special-digamma';
 import gammaln from '@stdlib/math-base-special-gammaln';
-import { minimizeBfgs } from './minimize-bfgs';
+import { minimizeFromStarts } from './minimize-bfgs';
 import { fail, type ClvResult } from './result';
 
 /** Gamma-Gamma spend model: each spend ~ Gamma(shape p, rate ν), ν ~ Gamma(shape q, rate γ). */
@@ -20,7 +20,10 @@ export interface SpendData {
 export interface GammaGammaFit {
   params: GammaGammaParams;
   logLikelihood: number;
-  converged: boolean;
+  /** Always true: a fit that does not converge is the error `no-convergence`. */
+  converged: true;
+  /** Largest gradient component of the mean log-likelihood in log-parameters at the optimum. */
+  gradientNorm: number;
   iterations: number;
   /** Customers the fit rests on: x > 0 and a positive mean spend. */
   repeatBuyers: number;
@@ -40,7 +43,7 @@ const PARAM_NAMES = ['p', 'q', 'gamma'] as const;
  * Maximum-likelihood Gamma-Gamma fit (Fader, Hardie & Lee 2005, "RFM and CLV"; Fader & Hardie
  * 2013 note) on customers with x > 0: the mean z̄ of x spends has density
  * Γ(px+q)/(Γ(px)Γ(q)) · γ^q · z̄^(px−1) · x^(px) / (γ + x z̄)^(px+q), so customers with more
- * repeat purchases weigh more. BFGS on (ln p, ln q, ln γ) from three starts.
+ * repeat purchases weigh more. BFGS on (ln p, ln q, ln γ) from up to three starts (see `minimizeFromStarts`).
  * Errors: `bad-input`, `too-few-repeat-buyers`, `no-convergence`, `degenerate-fit`, and
  * `heavy-tailed-spend` when q ≤ 1 (the mean spend of a customer without history is then infinite).
  */
@@ -70,14 +73,11 @@ export function fitGammaGamma(data: SpendData, options: { minRepeatBuyers?: numb
     for (let i = 0; i < 3; i++) gradient[i] *= scale;
     return ll * scale;
   };
-  let best: ReturnType<typeof minimizeBfgs> | null = null;
-  for (const start of starts) {
-    const run = minimizeBfgs(objective, start);
-    if (run.converged && (best === null || run.value < best.value)) best = run;
-  }
+  const best = minimizeFromStarts(objective, starts);
   if (best === null) return fail('no-convergence');
   const outside = best.x.findIndex((v) => Math.abs(v) > LOG_PARAM_BOUND);
   if (outside >= 0) return fail('degenerate-fit', { field: PARAM_NAMES[outside] });
+  if (!best.converged) return fail('no-convergence');
   const [p, q, gamma] = Array.from(best.x, Math.exp);
   if (q <= 1) return fail('heavy-tailed-spend', { field: 'q' });
   const params = { p, q, gamma };
@@ -87,6 +87,7 @@ export function fitGammaGamma(data: SpendData, options: { minRepeatBuyers?: numb
       params,
       logLikelihood: logLikelihood(params, spend),
       converged: true,
+      gradientNorm: best.gradientNorm,
       iterations: best.iterations,
       repeatBuyers: xs.length,
       nonPositiveSpend,

@@ -87,6 +87,27 @@ export function minimizeBfgs(f: Objective, start: ArrayLike<number>, options: Bf
   return result(normInf(g) <= gradientTolerance);
 }
 
+/**
+ * Runs BFGS from each start in turn and keeps the lowest converged minimum, stopping early once
+ * two starts agree on the minimum value (relative 1e-9). When no start converges, the lowest
+ * finite run comes back with `converged: false`; null when no run is finite.
+ */
+export function minimizeFromStarts(f: Objective, starts: ArrayLike<number>[], options: BfgsOptions = {}): BfgsResult | null {
+  let best: BfgsResult | null = null;
+  let fallback: BfgsResult | null = null;
+  for (const start of starts) {
+    const run = minimizeBfgs(f, start, options);
+    if (!run.converged) {
+      if (Number.isFinite(run.value) && (fallback === null || run.value < fallback.value)) fallback = run;
+      continue;
+    }
+    const agrees = best !== null && Math.abs(run.value - best.value) <= 1e-9 * Math.max(1, Math.abs(best.value));
+    if (best === null || run.value < best.value) best = run;
+    if (agrees) break;
+  }
+  return best ?? fallback;
+}
+
 interface SearchResult {
   step: number;
   x: Float64Array;

@@ -19,7 +19,7 @@ const params: BgNbdParams = { r: 0.6, alpha: 3.2, a: 1.4, b: 2.9 };
 const random = seededRandom(7);
 const ages = Array.from({ length: 400 }, () => Math.floor(random() * 52) + 1);
 const data = simulateRepeatData(random, params, ages);
-// Duplicate some customers so that grouping has something to merge.
+// Every customer twice, so that grouping has something to merge.
 const doubled = {
   length: data.length * 2,
   x: Float64Array.from([...data.x, ...data.x]),
@@ -44,14 +44,15 @@ describe('bgnbdLogLikelihood', () => {
     expect(bgnbdLogLikelihood(p, grouped(doubled))).toBeCloseTo(expected, 7);
   });
 
-  it('merges identical customers and counts them', () => {
+  it('merges customers without repeat purchases by T and lists distinct T and t_x once', () => {
     const g = grouped(doubled);
     expect(g.customers).toBe(800);
     const repeat = Array.from(data.x).filter((x) => x > 0).length;
     expect(g.repeatBuyers).toBe(2 * repeat);
-    expect(g.weight.reduce((s, w) => s + w, 0)).toBe(2 * repeat);
+    expect(g.x.length).toBe(2 * repeat);
     expect(g.zeroWeight.reduce((s, w) => s + w, 0)).toBe(800 - 2 * repeat);
-    expect(g.x.length).toBeLessThanOrEqual(repeat);
+    expect(g.zeroT.length).toBe(new Set(Array.from(data.T).filter((_, i) => data.x[i] === 0)).size);
+    expect(g.tValues.length).toBe(new Set(Array.from(data.T).filter((_, i) => data.x[i] > 0)).size);
   });
 
   it('returns the gradient in log-parameters (checked by central differences)', () => {
