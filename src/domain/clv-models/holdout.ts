@@ -32,9 +32,12 @@ export interface HoldoutValidation {
   totalActual: number;
   totalExpected: number;
   byFrequency: FrequencyClass[];
-  /** One point per week (7 days) from the calibration customers' first purchase; the last is the holdout end. */
+  /**
+   * One point every 7 days on a grid through the calibration end, from the first week holding the
+   * calibration customers' first purchase to the holdout end (the last point, maybe a short week).
+   */
   cumulative: CumulativePoint[];
-  /** Points on or before the calibration end: the holdout starts at cumulative[calibrationWeeks]. */
+  /** Points up to the calibration end: cumulative[calibrationWeeks − 1] is the calibration end itself. */
   calibrationWeeks: number;
 }
 
@@ -90,7 +93,8 @@ export function holdoutValidation(
   const cumulative: CumulativePoint[] = [];
   let actual = 0;
   let counted = 0;
-  for (let end = start + 6; ; end += 7) {
+  const firstPoint = calibrationEnd - 7 * Math.floor((calibrationEnd - start) / 7);
+  for (let end = firstPoint; ; end += 7) {
     const day = Math.min(end, holdoutEnd);
     for (; counted <= day - start; counted++) actual += repeatsOnDay[counted];
     let expected = 0;
@@ -107,7 +111,7 @@ export function holdoutValidation(
       totalExpected: byFrequency.reduce((sum, row) => sum + row.expected, 0),
       byFrequency,
       cumulative,
-      calibrationWeeks: cumulative.filter((point) => point.day <= calibrationEnd).length,
+      calibrationWeeks: Math.floor((calibrationEnd - start) / 7) + 1,
     },
   };
 }

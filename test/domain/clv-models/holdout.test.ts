@@ -52,6 +52,17 @@ describe('holdoutValidation', () => {
     v.cumulative.forEach((p) => expect(p.expected).toBeCloseTo(expectedAt(p.day), 12));
   });
 
+  it('lays the weekly grid through the calibration end when weeks do not fit evenly', () => {
+    const { result } = validate(table, 15, 20);
+    if (!result.ok) throw new Error(result.error.code);
+    const v = result.value;
+    expect(v.cumulative.map((p) => p.day)).toEqual([1, 8, 15, 20]);
+    expect(v.calibrationWeeks).toBe(3);
+    expect(v.cumulative[v.calibrationWeeks - 1].day).toBe(15);
+    // By day 1, 8, 15 and 20: A – | 3 | 9 15 | 16, B 20, D – | 6–8 | 9–12 | 17–19.
+    expect(v.cumulative.map((p) => p.actual)).toEqual([0, 4, 10, 15]);
+  });
+
   it('needs a summary with a holdout end', () => {
     expect(validate(table, 13, undefined).result).toEqual({ ok: false, error: { code: 'bad-date', field: 'holdoutEnd' } });
   });
