@@ -1,0 +1,188 @@
+import type { MetricId } from '../../domain/metric-ids';
+import {
+  composeGeneralSentence, createObjective, METRIC_OBJECTIVE_DEFAULTS, withGeneralParts,
+  type GeneralObjective, type SpecificObjective,
+} from '../../domain/objectives/objective';
+import { OBJECTIVES_SECTION, restoreObjectives, type ObjectivesSection } from '../../domain/objectives/restore-objectives';
+import { checkSmart, type SmartCheck } from '../../domain/objectives/smart-check';
+import { restoreStrategies, STRATEGIES_SECTION, type StrategiesSection } from '../../domain/strategies/restore-strategies';
+import type { SegmentSizes } from '../../domain/strategies/segment-ref';
+import { segmentSizes } from '../../domain/strategies/segment-sizes';
+import type { Strategy } from '../../domain/strategies/strategy';
+import { fieldKey, STEP_FIELDS } from '../../domain/steps';
+import type { DiagnosisView } from '../../state/diagnosis-context';
+import type { PlanEditor } from '../../state/plan-editor.svelte';
+import { diagnosisDate } from './diagnosis-date';
+import { todayIso } from './today';
+
+type GeneralPart = 'what' | 'where' | 'whatFor';
+
+/** Step 2 of one plan: the general objective, the specific objectives and their live SMART check. */
+export class ObjectivesState {
+  readonly #editor: PlanEditor;
+  readonly #diagnosis: DiagnosisView;
+  /** Read once: the day does not change under the user's feet while the step is open. */
+  readonly today = todayIso();
+  /** The step's free-text answers written before it had a form, with content when the step opened. */
+  readonly legacyFields: readonly string[];
+
+  readonly section: ObjectivesSection = $derived.by(() => this.#editor.section(OBJECTIVES_SECTION, restoreObjectives));
+  readonly strategies: StrategiesSection = $derived.by(() => this.#editor.section(STRATEGIES_SECTION, restoreStrategies));
+
+  readonly hasGeneralObjective = $derived.by(() => {
+    const { sentence, what } = this.section.general;
+    return sentence.trim() !== '' || what.trim() !== '';
+  });
+
+  /** Customers per segment, where the diagnosis gives them. */
+  readonly sizes: SegmentSizes = $derived.by(() =>
+    segmentSizes(this.#diagnosis.figures, this.#diagnosis.diagnosis?.customers ?? []),
+  );
+
+  /** The SMART check of every specific objective, by id. */
+  readonly checks: ReadonlyMap<string, SmartCheck> = $derived.by(() => {
+    const context = {
+      today: this.today,
+      horizonEnd: this.section.horizonEnd || null,
+      hasGeneralObjective: this.hasGeneralObjective,
+      strategies: this.strategies.strategies,
+      figures: this.#diagnosis.figures,
+    };
+    return new Map(this.section.specific.map((o) => [o.id, checkSmart(o, context)]));
+  });
+
+  constructor(editor: PlanEditor, diagnosis: DiagnosisView) {
+    this.#editor = editor;
+    this.#diagnosis = diagnosis;
+    this.legacyFields = STEP_FIELDS.objectives.filter((f) => editor.text(fieldKey('objectives', f)).trim() !== '');
+  }
+
+  get language() {
+    return this.#editor.plan?.language ?? 'es';
+  }
+
+  get currency() {
+    return this.#editor.plan?.currency ?? 'EUR';
+  }
+
+  get figures() {
+    return this.#diagnosis.figures;
+  }
+
+  get hasDiagnosis(): boolean {
+    return this.#diagnosis.diagnosis !== null;
+  }
+
+  /** The date new baselines are taken at. */
+  get asOf(): string {
+    return diagnosisDate(this.#diagnosis, this.today);
+  }
+
+  /** The diagnosis's current value of a metric, if it has one. */
+  latest(metric: MetricId | 'custom'): number | undefined {
+    if (metric === 'custom') return undefined;
+    const value = this.#diagnosis.figures[metric];
+    return value !== undefined && Number.isFinite(value) ? value : undefined;
+  }
+
+  /** True when the diagnosis now gives a different baseline than the one frozen in the objective. */
+  baselineOutdated(objective: SpecificObjective): boolean {
+    const value = this.latest(objective.metric);
+    return value !== undefined && (value !== objective.baseline || this.asOf !== objective.baselineDate);
+  }
+
+  strategiesServing(id: string): Strategy[] {
+    return this.strategies.strategies.filter((s) => s.objectiveIds.includes(id));
+  }
+
+  setGeneralPart(part: GeneralPart, text: string): void {
+    this.#saveGeneral(withGeneralParts(this.section.general, { [part]: text }, this.language));
+  }
+
+  /** The user's own sentence: from now on it is no longer recomposed. */
+  setSentence(sentence: string): void {
+    this.#saveGeneral({ ...this.section.general, sentence, sentenceEdited: true });
+  }
+
+  recomposeSentence(): void {
+    const general = this.section.general;
+    this.#saveGeneral({ ...general, sentence: composeGeneralSentence(general, this.language), sentenceEdited: false });
+  }
+
+  /** Copies the old free-text answers into the general objective's three parts. */
+  copyLegacyGeneral(): void {
+    const text = (field: string) => this.#editor.text(fieldKey('objectives', field)).trim();
+    this.#saveGeneral(withGeneralParts(
+      this.section.general,
+      { what: text('generalWhat'), where: text('generalWhere'), whatFor: text('generalWhatFor') },
+      this.language,
+    ));
+  }
+
+  setHorizon(iso: string): void {
+    this.#save({ ...this.section, horizonEnd: iso });
+  }
+
+  /** Adds an objective on `metric` with its baseline frozen from the diagnosis; returns its id. */
+  add(metric: MetricId | 'custom'): string {
+    const objective = createObjective({ id: crypto.randomUUID(), metric, figures: this.#diagnosis.figures, asOf: this.asOf });
+    this.#save({ ...this.section, specific: [...this.section.specific, objective] });
+    return objective.id;
+  }
+
+  update(id: string, changes: Partial<Omit<SpecificObjective, 'id'>>): void {
+    this.#save({
+      ...this.section,
+      specific: this.section.specific.map((o) => {
+        if (o.id !== id) return o;
+        const next = { ...o, ...changes };
+        if ('segment' in changes && changes.segment === undefined) delete next.segment;
+        return next;
+      }),
+    });
+  }
+
+  /** Another metric: its usual unit and direction, and a baseline frozen anew from the diagnosis. */
+  changeMetric(id: string, metric: MetricId | 'custom'): void {
+    const defaults = metric === 'custom' ? undefined : METRIC_OBJECTIVE_DEFAULTS[metric];
+    const value = this.latest(metric);
+    this.update(id, {
+      metric,
+      unit: defaults?.unit ?? null,
+      direction: defaults?.direction ?? 'raise',
+      baseline: value ?? null,
+      baselineDate: this.asOf,
+    });
+  }
+
+  /** Takes the baseline again from the current diagnosis, on the user's request only. */
+  refreshBaseline(id: string): void {
+    const objective = this.section.specific.find((o) => o.id === id);
+    const value = objective && this.latest(objective.metric);
+    if (value !== undefined) this.update(id, { baseline: value, baselineDate: this.asOf });
+  }
+
+  /** Removes the objective, and its links from the strategies that served it. */
+  remove(id: string): void {
+    this.#save({ ...this.section, specific: this.section.specific.filter((o) => o.id !== id) });
+    const strategies = this.strategies;
+    if (strategies.strategies.some((s) => s.objectiveIds.includes(id))) {
+      this.#editor.editSection(STRATEGIES_SECTION, {
+        ...strategies,
+        strategies: strategies.strategies.map((s) => ({ ...s, objectiveIds: s.objectiveIds.filter((o) => o !== id) })),
+      });
+    }
+  }
+
+  flush(): void {
+    void this.#editor.flush();
+  }
+
+  #saveGeneral(general: GeneralObjective): void {
+    this.#save({ ...this.section, general });
+  }
+
+  #save(section: ObjectivesSection): void {
+    this.#editor.editSection(OBJECTIVES_SECTION, section);
+  }
+}
