@@ -32,8 +32,9 @@ const MIN_EDIT_LENGTH = 4;
 /**
  * Clusters of variant spellings of the values of `column`, as OpenRefine does:
  * - `fingerprint`, `ngram-fingerprint`: values with the same key (see `fingerprints.ts`);
- * - `edit-distance`: values whose folded forms (lower case, no accents, spaces collapsed) are at
- *   most 1 edit apart (2 from 6 characters on, so "Madird" ~ "Madrid"), joined transitively.
+ * - `edit-distance`: values whose folded forms (lower case, no accents, spaces collapsed) are
+ *   equal (under 5 characters: "Lugo" and "Lago" are two places), at most 1 edit apart (5
+ *   characters) or 2 (from 6 on, so "Madird" ~ "Madrid"), joined transitively.
  *   Candidates come from deletion neighbourhoods (two forms within k edits share a form obtained
  *   by deleting at most k characters from each), so no pair within reach is missed and no
  *   all-pairs loop is run. Values with digits, shorter than 4 or longer than 30 characters are
@@ -139,7 +140,7 @@ function editDistanceGroups(values: readonly string[]): string[][] {
   const sets = new UnionFind(keys.length);
   const byDeletion = new Map<string, number[]>();
   keys.forEach((key, index) => {
-    for (const variant of deletions(key, key.length >= 6 ? 2 : 1)) {
+    for (const variant of deletions(key, editsAllowed(key.length))) {
       const list = byDeletion.get(variant);
       if (list) list.push(index);
       else byDeletion.set(variant, [index]);
@@ -153,7 +154,7 @@ function editDistanceGroups(values: readonly string[]): string[][] {
         const pair = Math.min(a, b) * keys.length + Math.max(a, b);
         if (compared.has(pair)) continue;
         compared.add(pair);
-        const allowed = Math.min(keys[a].length, keys[b].length) >= 6 ? 2 : 1;
+        const allowed = editsAllowed(Math.min(keys[a].length, keys[b].length));
         if (Math.abs(keys[a].length - keys[b].length) <= allowed && distance(keys[a], keys[b]) <= allowed) sets.union(a, b);
       }
     }
@@ -166,6 +167,11 @@ function editDistanceGroups(values: readonly string[]): string[][] {
     else groups.set(root, [...(folded.get(key) ?? [])]);
   });
   return [...groups.values()];
+}
+
+/** Edits allowed between two spellings whose shorter folded form has `length` characters. */
+function editsAllowed(length: number): number {
+  return length < 5 ? 0 : length < 6 ? 1 : 2;
 }
 
 /** The text and every text made from it by deleting up to `depth` characters. */
