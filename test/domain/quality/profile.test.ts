@@ -65,12 +65,12 @@ describe('profileTable', () => {
 });
 
 describe('topValues', () => {
-  it.each([
+  it.each<[[string, number][], number, string[]]>([
     [[['b', 2], ['a', 2], ['c', 5], ['d', 1]], 3, ['c', 'a', 'b']],
     [[['x', 1]], 5, ['x']],
     [[['x', 1]], 0, []],
     [[], 3, []],
-  ] as [string, number][][] | any[])('keeps the %j most frequent', (entries, limit, expected) => {
+  ])('%j, keeping %i → %j', (entries, limit, expected) => {
     expect(topValues(new Map(entries), limit).map((v) => v.value)).toEqual(expected);
   });
 });
