@@ -99,7 +99,11 @@ export function groupRows(table: TransactionTable, fromTransactions: Uint32Array
     if (d > maxDay) maxDay = d;
     if (table.order[i] > maxOrder) maxOrder = table.order[i];
   }
-  const byDay = n ? sortByDay(table.day.subarray(0, n), minDay, maxDay) : new Uint32Array(0);
+  if (n === 0) {
+    const empty = { day: new Int32Array(0), month: new Int32Array(0), amount: new Float64Array(0), order: new Int32Array(0) };
+    return { start: new Uint32Array(size + 1), ...empty, margin: table.margin ? new Float64Array(0) : null, orderCount: 0, minDay: 0, maxDay: 0 };
+  }
+  const byDay = sortByDay(table.day.subarray(0, n), minDay, maxDay);
   const { grouped, start } = groupByCustomer(byDay, customerOfRow, size);
   sortTies(grouped, start, table);
 
