@@ -1,4 +1,4 @@
-import { epochDay, epochDayToIso, type EpochDay } from '../dates';
+import { epochDay, type EpochDay } from '../dates';
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -16,6 +16,19 @@ const LAST_YEAR = 2100;
  * Only real calendar dates in 1900–2100 count; two-digit years are refused as ambiguous.
  */
 export function parseDateCell(cell: string, order: DateOrder): EpochDay | null {
+  const parts = dateParts(cell, order);
+  return parts && epochDay(parts[0], parts[1], parts[2]);
+}
+
+/** `yyyy-mm-dd` of a date cell, or null when it is not a date (see `parseDateCell`). */
+export function dateCellToIso(cell: string, order: DateOrder): string | null {
+  const parts = dateParts(cell, order);
+  if (!parts) return null;
+  const [y, m, d] = parts;
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+
+function dateParts(cell: string, order: DateOrder): [number, number, number] | null {
   const text = cell.trim();
   let y: number;
   let m: number;
@@ -31,13 +44,7 @@ export function parseDateCell(cell: string, order: DateOrder): EpochDay | null {
   if (y < FIRST_YEAR || y > LAST_YEAR || m < 1 || m > 12 || d < 1) return null;
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   if (d > DAYS_IN_MONTH[m - 1] + (m === 2 && leap ? 1 : 0)) return null;
-  return epochDay(y, m, d);
-}
-
-/** `yyyy-mm-dd` of a date cell, or null when it is not a date (see `parseDateCell`). */
-export function dateCellToIso(cell: string, order: DateOrder): string | null {
-  const day = parseDateCell(cell, order);
-  return day === null ? null : epochDayToIso(day);
+  return [y, m, d];
 }
 
 /**

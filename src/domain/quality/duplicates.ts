@@ -57,10 +57,12 @@ export interface DuplicateOptions {
  * the same id (trimmed, any case); the same normalised e-mail; the same normalised phone; or
  * similar names (`nameSimilarity` ≥ threshold) with the same postal code, or the same city when
  * one of the two has no postal code (two different postal codes are two different places) and
- * both names have as many words.
- * Names are blocked by place plus one name word, and by place plus two name words; a one-word
- * block larger than `maxBlockSize` (a common surname in a big city) is left to the two-word blocks.
- * Pairs are joined transitively (union-find) into groups. Empty table: no groups.
+ * both names have as many words. Names are compared only within a place, and there only when
+ * they share two words, or one word for two-word names (see `nameKeys`): a typo in a name of
+ * three words leaves two in common. A block larger than `maxBlockSize` is not compared (for an
+ * exact key: likely a placeholder, reported in `skipped`). Pairs are joined transitively
+ * (union-find) into groups. Cost: about linear in rows for lists of people spread over many
+ * postal codes. Empty table: no groups.
  */
 export function findDuplicates(table: CustomerTable, options: DuplicateOptions = {}): DuplicateReport {
   const country = options.country ?? 'ES';
@@ -84,13 +86,18 @@ export function findDuplicates(table: CustomerTable, options: DuplicateOptions =
   const mapped = { 'same-id': 'id', 'same-email': 'email', 'same-phone': 'phone' } as const;
   for (const [kind, keyOf] of exactKeys) {
     if (table.mapping[mapped[kind]] === undefined) continue;
-    for (const [key, rows] of blocks(n, (row, add) => add(keyOf(row)))) {
+    const byKey = new Map<string, number[]>();
+    for (let row = 0; row < n; row++) {
+      const key = keyOf(row);
+      if (key !== null) push(byKey, key, row);
+    }
+    for (const [key, rows] of byKey) {
       if (rows.length < 2) continue;
       if (rows.length > maxBlock) {
         skipped.push({ kind, key, size: rows.length });
         continue;
       }
-      eachPair(rows, (a, b) => addReason(a, b, { kind, key }));
+      for (let i = 0; i < rows.length; i++) for (let j = i + 1; j < rows.length; j++) addReason(rows[i], rows[j], { kind, key });
     }
   }
 
@@ -232,24 +239,6 @@ function push(map: Map<string, number[]>, key: string, row: number): void {
   const rows = map.get(key);
   if (rows) rows.push(row);
   else map.set(key, [row]);
-}
-
-/** Rows by key; `keysOf` calls `add` once per key of a row (null keys are ignored, a repeated key counts once per row). */
-function blocks(n: number, keysOf: (row: number, add: (key: string | null) => void) => void): Map<string, number[]> {
-  const byKey = new Map<string, number[]>();
-  for (let row = 0; row < n; row++) {
-    keysOf(row, (key) => {
-      if (key === null) return;
-      const rows = byKey.get(key);
-      if (!rows) byKey.set(key, [row]);
-      else if (rows[rows.length - 1] !== row) rows.push(row);
-    });
-  }
-  return byKey;
-}
-
-function eachPair(rows: readonly number[], visit: (a: number, b: number) => void): void {
-  for (let i = 0; i < rows.length; i++) for (let j = i + 1; j < rows.length; j++) visit(rows[i], rows[j]);
 }
 
 function groupPairs(n: number, pairs: Map<number, DuplicatePair>): DuplicateGroup[] {

@@ -1,6 +1,6 @@
 import type { CustomerField, CustomerTable } from '../dataset';
 import { normaliseAddress } from './address';
-import type { CellEdit } from './cell-edits';
+import { applyCellEdits, type CellEdit, type CellEditError } from './cell-edits';
 import { columnDateOrder } from './column-roles';
 import { fieldsByColumn, rowCountry } from './customer-cells';
 import { dateCellToIso, type DateOrder } from './date-cell';
@@ -8,6 +8,7 @@ import { normaliseEmail } from './email';
 import { titleCaseName } from './person-name';
 import { normalisePhone } from './phone';
 import { normalisePostalCode } from './postal-code';
+import type { Result } from './result';
 import { collapseSpaces } from './text';
 
 /** A normalisation rule; the user can switch each off before applying. */
@@ -34,7 +35,7 @@ const DATE_FIELDS: ReadonlySet<CustomerField> = new Set(['birthDate', 'churnDate
 
 /**
  * The changes normalisation would make, without making them (a preview; apply them with
- * `applyCellEdits`). Every cell: spaces trimmed and collapsed. Names, surnames, cities and
+ * `applyNormalisation`). Every cell: spaces trimmed and collapsed. Names, surnames, cities and
  * provinces: Spanish-aware case. Emails: lower case, no spaces. Phones: `+` country code and
  * digits. Postal codes: padded. Addresses: street type in full. Dates: `yyyy-mm-dd`. A value a rule
  * cannot read (a phone with letters, an impossible date) is left as it is. Running it on its own
@@ -67,6 +68,14 @@ export function proposeNormalisation(table: CustomerTable, options: NormaliseOpt
     });
   });
   return changes;
+}
+
+/**
+ * A new table with the chosen changes made (all those proposed, or the ones the user kept). Undo
+ * with `revertCellEdits(table, changes)`. Fails, changing nothing, if the table changed since the preview.
+ */
+export function applyNormalisation(table: CustomerTable, changes: readonly NormaliseChange[]): Result<CustomerTable, CellEditError> {
+  return applyCellEdits(table, changes);
 }
 
 function columnSteps(table: CustomerTable, column: number, field: CustomerField | null, country: string): Step[] {

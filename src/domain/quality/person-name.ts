@@ -10,15 +10,25 @@ const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'e', 'i', 'da',
  * already written in mixed case ("McDonald") is left as it is, since its capitals carry meaning.
  */
 export function titleCaseName(cell: string): string {
-  return collapseSpaces(cell)
-    .split(' ')
-    .map((word, index) => {
-      const lower = word.toLocaleLowerCase('es');
-      if (index > 0 && PARTICLES.has(lower)) return lower;
-      if (isMixedCase(word)) return word;
-      return lower.replace(/(^|[-'’/])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toLocaleUpperCase('es'));
-    })
-    .join(' ');
+  const words = collapseSpaces(cell).split(' ');
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index];
+    const lower = word.toLowerCase();
+    if (index > 0 && PARTICLES.has(lower)) words[index] = lower;
+    else if (!isMixedCase(word)) words[index] = capitalise(lower);
+  }
+  return words.join(' ');
+}
+
+/** Upper-cases the first letter of the word and each letter after `-`, `'`, `’` or `/`. */
+function capitalise(word: string): string {
+  let out = '';
+  let start = true;
+  for (const char of word) {
+    out += start ? char.toUpperCase() : char;
+    start = char === '-' || char === "'" || char === '’' || char === '/';
+  }
+  return out;
 }
 
 function isMixedCase(word: string): boolean {

@@ -3,12 +3,26 @@
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 const ANY_SPACE = /[\s\u00A0\u2007\u202F]+/g;
 const PLAIN = /^[\x20-\x7E]*$/;
-const DOUBLE_SPACE = / {2}|^ | $/;
 
 /** Removes zero-width characters, turns every run of white space (no-break included) into one space, and trims. */
 export function collapseSpaces(text: string): string {
-  if (PLAIN.test(text) && !DOUBLE_SPACE.test(text)) return text;
+  if (isCollapsed(text)) return text;
   return text.replace(INVISIBLE, '').replace(ANY_SPACE, ' ').trim();
+}
+
+/** True when the text has no white space but single spaces between words, and nothing invisible (the usual cell: one quick scan). */
+function isCollapsed(text: string): boolean {
+  let previousSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (code < 32 || (code >= 0x80 && (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x3000) || code === 0xfeff))) {
+      return false;
+    } else previousSpace = false;
+  }
+  return text.length === 0 || !previousSpace;
 }
 
 const folded = new Map<string, string>();

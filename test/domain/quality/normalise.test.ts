@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CustomerField } from '../../../src/domain/dataset';
-import { applyCellEdits } from '../../../src/domain/quality/cell-edits';
-import { proposeNormalisation, type NormaliseRule } from '../../../src/domain/quality/normalise';
+import { revertCellEdits } from '../../../src/domain/quality/cell-edits';
+import { applyNormalisation, proposeNormalisation, type NormaliseRule } from '../../../src/domain/quality/normalise';
 import { customerTable } from './table';
 
 function normaliseOne(field: CustomerField, cell: string, country?: string) {
@@ -91,9 +91,11 @@ describe('normalisation properties', () => {
     fc.assert(
       fc.property(fc.array(rowArb, { minLength: 1, maxLength: 8 }), (rows) => {
         const table = customerTable(FIELDS, rows);
-        const applied = applyCellEdits(table, proposeNormalisation(table));
+        const changes = proposeNormalisation(table);
+        const applied = applyNormalisation(table, changes);
         if (!applied.ok) return false;
         expect(proposeNormalisation(applied.value)).toEqual([]);
+        expect(revertCellEdits(applied.value, changes)).toEqual({ ok: true, value: table });
         return true;
       }),
       { numRuns: 300 },
@@ -110,7 +112,7 @@ describe('normalisation properties', () => {
           expect(change.after).not.toBe(change.before);
           expect(change.rules.length).toBeGreaterThan(0);
         }
-        return applyCellEdits(table, changes).ok;
+        return applyNormalisation(table, changes).ok;
       }),
       { numRuns: 200 },
     );

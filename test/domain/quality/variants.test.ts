@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { revertCellEdits } from '../../../src/domain/quality/cell-edits';
 import { applyVariantChoice, findVariantClusters, suggestCanonical } from '../../../src/domain/quality/variants';
@@ -89,5 +90,31 @@ describe('applyVariantChoice', () => {
       { row: 2, column: 0, before: 'Madird', after: 'Madrid' },
     ]);
     expect(revertCellEdits(applied.value.table, applied.value.edits)).toEqual({ ok: true, value: table });
+  });
+});
+
+describe('variant clusters, property', () => {
+  it('applying any cluster with any members taken out, then undoing, gives back the table', () => {
+    const spelling = fc.constantFrom('Madrid', 'madrid ', 'MADRID', 'Madird', 'Málaga', 'Malaga', 'Sevilla', 'Sevila', '', 'Lugo');
+    fc.assert(
+      fc.property(
+        fc.array(spelling, { minLength: 1, maxLength: 20 }),
+        fc.constantFrom('fingerprint', 'ngram-fingerprint', 'edit-distance' as const),
+        fc.array(fc.boolean(), { maxLength: 6 }),
+        (values, method, keep) => {
+          const table = cities(values);
+          for (const cluster of findVariantClusters(table, 0, method)) {
+            const chosen = cluster.values.map((v) => v.value).filter((_, i) => keep[i] ?? true);
+            const applied = applyVariantChoice(table, 0, { values: chosen, canonical: cluster.suggested });
+            if (!applied.ok) return false;
+            const taken = new Set(chosen);
+            applied.value.table.rows.forEach((row, i) => expect(row[0]).toBe(taken.has(values[i]) ? cluster.suggested : values[i]));
+            expect(revertCellEdits(applied.value.table, applied.value.edits)).toEqual({ ok: true, value: table });
+          }
+          return true;
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
