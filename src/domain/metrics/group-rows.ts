@@ -25,65 +25,111 @@ export interface GroupedRows {
 /** Largest day range sorted by counting; beyond it (absurd dates) a comparison sort is used. */
 const MAX_COUNTING_RANGE = 1 << 22;
 
-function sortByDay(day: Int32Array, minDay: number, maxDay: number): Uint32Array {
+/**
+ * Where each row goes: customers in unified order, each one's rows by day, ties in file order
+ * (a counting sort by day, then a stable counting sort by customer). O(n + days + customers).
+ */
+function destinations(day: Int32Array, customerOfRow: Uint32Array, size: number, minDay: number, maxDay: number) {
   const n = day.length;
-  const range = maxDay - minDay + 1;
-  if (range > MAX_COUNTING_RANGE) return new Uint32Array(n).map((_, i) => i).sort((a, b) => day[a] - day[b] || a - b);
-  const next = new Uint32Array(range + 1);
-  for (let i = 0; i < n; i++) next[day[i] - minDay + 1]++;
-  for (let k = 1; k <= range; k++) next[k] += next[k - 1];
-  const perm = new Uint32Array(n);
-  for (let i = 0; i < n; i++) perm[next[day[i] - minDay]++] = i;
-  return perm;
-}
-
-/** Stable counting sort of `perm` by unified customer; returns the permutation and the customer offsets. */
-function groupByCustomer(perm: Uint32Array, customerOfRow: Uint32Array, size: number) {
   const start = new Uint32Array(size + 1);
-  for (let i = 0; i < customerOfRow.length; i++) start[customerOfRow[i] + 1]++;
+  for (let i = 0; i < n; i++) start[customerOfRow[i] + 1]++;
   for (let u = 1; u <= size; u++) start[u] += start[u - 1];
   const next = start.slice(0, size);
-  const grouped = new Uint32Array(perm.length);
-  for (let k = 0; k < perm.length; k++) grouped[next[customerOfRow[perm[k]]]++] = perm[k];
-  return { grouped, start };
+  const dest = new Uint32Array(n);
+  const range = maxDay - minDay + 1;
+  if (range > MAX_COUNTING_RANGE) {
+    const byDay = new Uint32Array(n).map((_, i) => i).sort((a, b) => day[a] - day[b] || a - b);
+    for (let k = 0; k < n; k++) dest[byDay[k]] = next[customerOfRow[byDay[k]]]++;
+    return { dest, start };
+  }
+  const dayStart = new Uint32Array(range + 1);
+  for (let i = 0; i < n; i++) dayStart[day[i] - minDay + 1]++;
+  for (let k = 1; k <= range; k++) dayStart[k] += dayStart[k - 1];
+  const byDay = new Uint32Array(n);
+  const customerByDay = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = dayStart[day[i] - minDay]++;
+    byDay[k] = i;
+    customerByDay[k] = customerOfRow[i];
+  }
+  for (let k = 0; k < n; k++) dest[byDay[k]] = next[customerByDay[k]]++;
+  return { dest, start };
 }
 
-/** Sorts each run of one customer and one day by amount, then margin (insertion sort for short runs). */
-function sortTies(perm: Uint32Array, start: Uint32Array, table: TransactionTable) {
-  const { day, amount } = table;
-  const margin = table.margin;
-  const compare = (a: number, b: number) => amount[a] - amount[b] || (margin ? margin[a] - margin[b] : 0);
+/**
+ * Sorts each run of one customer and one day by amount, then margin, in place in the grouped
+ * columns (day and month are equal within a run, so only amount, margin and order move).
+ */
+function sortTies(rows: Omit<GroupedRows, 'orderCount' | 'minDay' | 'maxDay'>) {
+  const { start, day, amount, margin, order } = rows;
   for (let u = 0; u + 1 < start.length; u++) {
     let runStart = start[u];
-    while (runStart < start[u + 1]) {
+    const end = start[u + 1];
+    while (runStart < end) {
       let runEnd = runStart + 1;
-      while (runEnd < start[u + 1] && day[perm[runEnd]] === day[perm[runStart]]) runEnd++;
-      if (runEnd - runStart > 32) perm.subarray(runStart, runEnd).sort(compare);
-      else insertionSort(perm, runStart, runEnd, compare);
+      while (runEnd < end && day[runEnd] === day[runStart]) runEnd++;
+      if (runEnd - runStart > 1) sortRun(runStart, runEnd);
       runStart = runEnd;
     }
   }
-}
 
-function insertionSort(perm: Uint32Array, from: number, to: number, compare: (a: number, b: number) => number) {
-  for (let i = from + 1; i < to; i++) {
-    const row = perm[i];
-    let j = i;
-    while (j > from && compare(row, perm[j - 1]) < 0) {
-      perm[j] = perm[j - 1];
-      j--;
+  function sortRun(from: number, to: number) {
+    if (to - from > 32) {
+      const idx = Array.from({ length: to - from }, (_, k) => from + k);
+      idx.sort((a, b) => amount[a] - amount[b] || (margin ? margin[a] - margin[b] : 0));
+      const a = idx.map((k) => amount[k]);
+      const m = margin ? idx.map((k) => margin[k]) : null;
+      const o = idx.map((k) => order[k]);
+      for (let k = 0; k < idx.length; k++) {
+        amount[from + k] = a[k];
+        if (margin) margin[from + k] = m![k];
+        order[from + k] = o[k];
+      }
+      return;
     }
-    perm[j] = row;
+    for (let i = from + 1; i < to; i++) {
+      const a = amount[i];
+      const m = margin ? margin[i] : 0;
+      const o = order[i];
+      let j = i;
+      while (j > from && (a < amount[j - 1] || (a === amount[j - 1] && margin !== null && m < margin[j - 1]))) {
+        amount[j] = amount[j - 1];
+        if (margin) margin[j] = margin[j - 1];
+        order[j] = order[j - 1];
+        j--;
+      }
+      amount[j] = a;
+      if (margin) margin[j] = m;
+      order[j] = o;
+    }
   }
 }
 
-/** Month index of a day by table lookup over the data's day range (calendar arithmetic beyond it). */
-function monthLookup(minDay: number, maxDay: number): (day: number) => number {
+/** Month index of each day, by table lookup over the data's day range (calendar arithmetic beyond it). */
+function monthsOf(day: Int32Array, minDay: number, maxDay: number): Int32Array {
+  const month = new Int32Array(day.length);
   const range = maxDay - minDay + 1;
-  if (!(range <= MAX_COUNTING_RANGE)) return monthIndex;
-  const table = new Int32Array(range);
-  for (let k = 0; k < range; k++) table[k] = monthIndex(minDay + k);
-  return (day) => table[day - minDay];
+  if (range > MAX_COUNTING_RANGE) {
+    for (let k = 0; k < day.length; k++) month[k] = monthIndex(day[k]);
+    return month;
+  }
+  const lookup = new Int32Array(range);
+  for (let k = 0; k < range; k++) lookup[k] = monthIndex(minDay + k);
+  for (let k = 0; k < day.length; k++) month[k] = lookup[day[k] - minDay];
+  return month;
+}
+
+/** Renumbers order ids by first appearance in grouped order, so that one customer's orders sit close together. */
+function renumberOrders(order: Int32Array, maxOrder: number): number {
+  const renumbered = new Int32Array(maxOrder + 1).fill(-1);
+  let count = 0;
+  for (let k = 0; k < order.length; k++) {
+    const o = order[k];
+    if (o < 0) continue;
+    if (renumbered[o] < 0) renumbered[o] = count++;
+    order[k] = renumbered[o];
+  }
+  return count;
 }
 
 export function groupRows(table: TransactionTable, fromTransactions: Uint32Array, size: number): GroupedRows {
@@ -103,27 +149,21 @@ export function groupRows(table: TransactionTable, fromTransactions: Uint32Array
     const empty = { day: new Int32Array(0), month: new Int32Array(0), amount: new Float64Array(0), order: new Int32Array(0) };
     return { start: new Uint32Array(size + 1), ...empty, margin: table.margin ? new Float64Array(0) : null, orderCount: 0, minDay: 0, maxDay: 0 };
   }
-  const byDay = sortByDay(table.day.subarray(0, n), minDay, maxDay);
-  const { grouped, start } = groupByCustomer(byDay, customerOfRow, size);
-  sortTies(grouped, start, table);
-
+  const { dest, start } = destinations(table.day.subarray(0, n), customerOfRow, size, minDay, maxDay);
+  // Scatter: reading the table in order and writing at random is faster than the reverse.
   const day = new Int32Array(n);
-  const month = new Int32Array(n);
   const amount = new Float64Array(n);
   const order = new Int32Array(n);
   const margin = table.margin ? new Float64Array(n) : null;
-  const monthOfDay = monthLookup(minDay, maxDay);
-  const renumbered = new Int32Array(maxOrder + 1).fill(-1);
-  let orderCount = 0;
-  for (let k = 0; k < n; k++) {
-    const row = grouped[k];
-    day[k] = table.day[row];
-    month[k] = monthOfDay(day[k]);
-    amount[k] = table.amount[row];
-    const o = table.order[row];
-    if (o >= 0 && renumbered[o] < 0) renumbered[o] = orderCount++;
-    order[k] = o < 0 ? -1 : renumbered[o];
-    if (margin) margin[k] = table.margin![row];
+  for (let i = 0; i < n; i++) {
+    const k = dest[i];
+    day[k] = table.day[i];
+    amount[k] = table.amount[i];
+    order[k] = table.order[i];
+    if (margin) margin[k] = table.margin![i];
   }
+  const month = monthsOf(day, minDay, maxDay);
+  sortTies({ start, day, month, amount, order, margin });
+  const orderCount = renumberOrders(order, maxOrder);
   return { start, day, month, amount, order, margin, orderCount, minDay, maxDay };
 }

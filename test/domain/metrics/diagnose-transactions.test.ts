@@ -51,6 +51,14 @@ describe('diagnose: row order', () => {
     expect(b.customers[0].revenue).toBe(a.customers[0].revenue);
     expect(b).toEqual(a);
   });
+
+  it('also for long runs of one customer on one day (sorted another way above 32 rows)', () => {
+    const rows: Row[] = Array.from({ length: 45 }, (_, k) => ['C1', '2025-05-01', (k % 2 ? 1e6 : 0.01) + ((k * 37) % 45) / 7, `F${k}`, k % 3] as Row);
+    const permuted = rows.map((_, k) => rows[(k * 17) % 45]); // sums in this order differ in the last digit
+    const a = run(rows);
+    expect(run(permuted)).toEqual(a);
+    expect(a.figures.orders).toBe(45);
+  });
 });
 
 describe('diagnose: customers', () => {
