@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import type { Strategy } from '../strategies/strategy';
-import type { Action } from './action';
+import type { Strategy, StrategyFamily } from '../strategies/strategy';
+import type { Action, ActionStatus } from './action';
 
 export type ActionCsvColumn =
   | 'id' | 'strategy' | 'family' | 'name' | 'owner' | 'start' | 'end' | 'budget' | 'status' | 'predecessor';
@@ -15,6 +15,9 @@ export interface ActionsCsvOptions {
   /** ';' with a decimal comma suits spreadsheets in Spanish. Default ','. */
   delimiter?: ',' | ';';
   decimalComma?: boolean;
+  /** Words for the family and status cells; their ids when absent. */
+  familyLabel?: (family: StrategyFamily) => string;
+  statusLabel?: (status: ActionStatus) => string;
 }
 
 /**
@@ -37,13 +40,13 @@ export function actionsToCsv(
     const cells: Record<ActionCsvColumn, string | number> = {
       id: a.id,
       strategy: strategy?.name ?? '',
-      family: strategy?.family ?? '',
+      family: strategy ? (options.familyLabel?.(strategy.family) ?? strategy.family) : '',
       name: a.name,
       owner: a.owner,
       start: a.start,
       end: a.end,
       budget: budget(a.budget),
-      status: a.status,
+      status: options.statusLabel?.(a.status) ?? a.status,
       predecessor: a.predecessorId ?? '',
     };
     return ACTION_CSV_COLUMNS.map((column) => cells[column]);

@@ -50,4 +50,13 @@ describe('actionsToCsv', () => {
     const [, row] = parse(actionsToCsv([action('a', { strategyId: 'gone' })], strategies));
     expect([row[1], row[2]]).toEqual(['', '']);
   });
+
+  it('writes family and status in words when given them', () => {
+    const csv = actionsToCsv([action('a', { status: 'in-progress' })], strategies, {
+      familyLabel: (family) => ({ acquisition: 'Captación', retention: 'Retención', extension: 'Extensión', recovery: 'Recuperación' })[family],
+      statusLabel: (status) => (status === 'in-progress' ? 'En curso' : status),
+    });
+    const [, row] = parse(csv);
+    expect([row[2], row[8]]).toEqual(['Retención', 'En curso']);
+  });
 });
