@@ -35,7 +35,3 @@ export function coversTwoPeriods(firstPurchase: EpochDay | null, periods: Analys
   const slack = Math.floor((last - first + 1) / 10);
   return firstPurchase <= first + slack;
 }
-
-export function inRange(day: EpochDay, range: DayRange): boolean {
-  return day >= range.first && day <= range.last;
-}
