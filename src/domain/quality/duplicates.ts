@@ -150,12 +150,13 @@ function matchNames(
   };
 
   for (const [postal, rows] of byPostal) {
-    const index = blockIndex(rows, names, false);
+    const keys = rows.map((row) => nameKeys(names, row, false));
+    const index = blockIndex(rows, keys);
     for (const [key, block] of index) {
       if (key >= 0 && block.length > maxBlock) skipped.push({ kind: 'similar-name', key: `${postal}|${describeKey(key, names)}`, size: block.length });
     }
-    for (const a of rows) {
-      for (const key of nameKeys(names, a, false)) {
+    rows.forEach((a, i) => {
+      for (const key of keys[i]) {
         const block = index.get(key) as number[];
         if (block.length > maxBlock) continue;
         for (const b of block) {
@@ -164,14 +165,14 @@ function matchNames(
           compare(a, b, 'postal-code', postal);
         }
       }
-    }
+    });
   }
 
   // By city, only pairs where one of the two has no postal code: two postal codes are two places.
   for (const [city, rows] of byCity) {
     const loose = rows.filter((row) => postalCodes[row] === '');
     if (loose.length === 0) continue;
-    const index = blockIndex(loose, names, true);
+    const index = blockIndex(loose, loose.map((row) => nameKeys(names, row, true)));
     for (const a of rows) {
       const aLoose = postalCodes[a] === '';
       for (const key of nameKeys(names, a, true)) {
@@ -216,10 +217,12 @@ function nameKeys(names: NameIndex, row: number, sameLength: boolean): number[] 
   return keys;
 }
 
-function blockIndex(rows: readonly number[], names: NameIndex, sameLength: boolean): Map<number, number[]> {
+/** Rows by blocking key; `keys[i]` are the keys of `rows[i]`. */
+function blockIndex(rows: readonly number[], keys: readonly number[][]): Map<number, number[]> {
   const index = new Map<number, number[]>();
-  for (const row of rows) {
-    for (const key of nameKeys(names, row, sameLength)) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    for (const key of keys[i]) {
       const block = index.get(key);
       if (!block) index.set(key, [row]);
       else if (block[block.length - 1] !== row) block.push(row);

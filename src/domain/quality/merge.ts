@@ -46,39 +46,50 @@ export type MergeError = {
  * and valid for the column, else the first filled one, else ''. `values` may then be edited.
  */
 export function proposeMerge(table: CustomerTable, members: readonly number[], options: MergeOptions = {}): MergePlan {
-  const excludedSet = new Set(options.exclude ?? []);
-  const included = members.filter((row) => !excludedSet.has(row));
-  const ranked = rankMembers(table, included, options.strategy ?? 'most-complete', options.country ?? 'ES');
-  const width = tableWidth(table);
-  const values: string[] = [];
-  for (let column = 0; column < width; column++) {
-    const valid = columnValidator(table, column, options.country ?? 'ES');
-    const filled = ranked.filter((row) => (table.rows[row][column] ?? '').trim() !== '');
-    const chosen = filled.find((row) => valid(table.rows[row][column], row)) ?? filled[0];
-    values.push(chosen === undefined ? '' : table.rows[chosen][column]);
-  }
-  return {
-    survivor: ranked[0] ?? -1,
-    merged: ranked.slice(1).sort((a, b) => a - b),
-    excluded: members.filter((row) => excludedSet.has(row)),
-    values,
-  };
+  return proposeMerges(table, [members], options)[0];
 }
 
-function rankMembers(table: CustomerTable, rows: readonly number[], strategy: MergeStrategy, country: string): number[] {
-  const column = table.mapping.registeredAt;
-  const order = column === undefined ? null : columnDateOrder(table, column, country);
-  const dated = rows.map((row) => {
-    const filled = table.rows[row].reduce((count, cell) => count + (cell.trim() === '' ? 0 : 1), 0);
-    const day = column === undefined || order === null ? null : parseDateCell(table.rows[row][column] ?? '', order);
-    return { row, filled, day: day ?? -Infinity };
+/** `proposeMerge` for many groups at once, reading each column's checks and date order once. */
+export function proposeMerges(table: CustomerTable, groups: readonly (readonly number[])[], options: MergeOptions = {}): MergePlan[] {
+  const country = options.country ?? 'ES';
+  const width = tableWidth(table);
+  const validators = Array.from({ length: width }, (_, column) => columnValidator(table, column, country));
+  const dateColumn = table.mapping.registeredAt;
+  const order = dateColumn === undefined ? null : columnDateOrder(table, dateColumn, country);
+  const registered = (row: number): number =>
+    dateColumn === undefined || order === null ? -Infinity : (parseDateCell(table.rows[row][dateColumn] ?? '', order) ?? -Infinity);
+  const excludedSet = new Set(options.exclude ?? []);
+  return groups.map((members) => {
+    const included = members.filter((row) => !excludedSet.has(row));
+    const ranked = rankMembers(table, included, options.strategy ?? 'most-complete', registered);
+    const values: string[] = [];
+    for (let column = 0; column < width; column++) {
+      const filled = ranked.filter((row) => (table.rows[row][column] ?? '').trim() !== '');
+      const chosen = filled.find((row) => validators[column](table.rows[row][column], row)) ?? filled[0];
+      values.push(chosen === undefined ? '' : table.rows[chosen][column]);
+    }
+    return {
+      survivor: ranked[0] ?? -1,
+      merged: ranked.slice(1).sort((a, b) => a - b),
+      excluded: members.filter((row) => excludedSet.has(row)),
+      values,
+    };
   });
-  const byCompleteness = (a: (typeof dated)[number], b: (typeof dated)[number]): number => b.filled - a.filled;
-  const byRecency = (a: (typeof dated)[number], b: (typeof dated)[number]): number => b.day - a.day || b.row - a.row;
-  dated.sort((a, b) =>
+}
+
+function rankMembers(table: CustomerTable, rows: readonly number[], strategy: MergeStrategy, registered: (row: number) => number): number[] {
+  type Member = { row: number; filled: number; day: number };
+  const members: Member[] = rows.map((row) => ({
+    row,
+    filled: table.rows[row].reduce((count, cell) => count + (cell.trim() === '' ? 0 : 1), 0),
+    day: registered(row),
+  }));
+  const byCompleteness = (a: Member, b: Member): number => b.filled - a.filled;
+  const byRecency = (a: Member, b: Member): number => (b.day === a.day ? 0 : b.day > a.day ? 1 : -1) || b.row - a.row;
+  members.sort((a, b) =>
     strategy === 'most-complete' ? byCompleteness(a, b) || byRecency(a, b) : byRecency(a, b) || byCompleteness(a, b),
   );
-  return dated.map((member) => member.row);
+  return members.map((member) => member.row);
 }
 
 /**

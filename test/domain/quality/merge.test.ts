@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CustomerField } from '../../../src/domain/dataset';
-import { applyMerges, proposeMerge, undoMerges, type MergePlan } from '../../../src/domain/quality/merge';
+import { applyMerges, proposeMerge, proposeMerges, undoMerges, type MergePlan } from '../../../src/domain/quality/merge';
 import { customerTable } from './table';
 
 const FIELDS: CustomerField[] = ['id', 'fullName', 'email', 'phone', 'city', 'registeredAt'];
@@ -34,6 +34,11 @@ describe('proposeMerge', () => {
     const plan = proposeMerge(table(), [0, 2, 3], { strategy: 'most-recent' });
     expect(plan.survivor).toBe(2);
     expect(plan.merged).toEqual([0, 3]);
+  });
+
+  it('proposes many groups at once as it would one by one', () => {
+    const groups = [[0, 2, 3], [1], [3, 0]];
+    expect(proposeMerges(table(), groups)).toEqual(groups.map((members) => proposeMerge(table(), members)));
   });
 
   it('leaves members the user took out of the group', () => {
