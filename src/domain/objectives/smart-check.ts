@@ -168,7 +168,9 @@ function checkTimeBound(objective: SpecificObjective, context: SmartContext): Sm
   if (horizon !== null && deadline > horizon) {
     return verdict(false, 't-beyond-horizon', { deadline: objective.deadline, horizonEnd: context.horizonEnd ?? '' });
   }
-  return verdict(true, 't-ok', today === null ? {} : { daysLeft: deadline - today });
+  const params: SmartVerdict['params'] = today === null ? {} : { daysLeft: deadline - today };
+  if (horizon !== null) params.horizonEnd = context.horizonEnd ?? '';
+  return verdict(true, 't-ok', params);
 }
 
 /** The SMART check of one specific objective, letter by letter, each with its reason code. */

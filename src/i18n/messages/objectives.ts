@@ -168,9 +168,10 @@ export const objectives = defineMessages({
     'objectives.smart.r-not-linked.fix': 'Marca «Contribuye al objetivo general» si es así; si no, replantea el objetivo.',
     'objectives.smart.r-no-strategy.reason': 'Ninguna estrategia lo sirve todavía.',
     'objectives.smart.r-no-strategy.fix': 'En el paso 3, enlaza al menos una estrategia con este objetivo.',
-    'objectives.smart.t-ok.reason': ({ daysLeft }) => (daysLeft === undefined
-      ? 'Tiene fecha límite dentro del horizonte del plan.'
-      : `Tiene fecha límite dentro del horizonte del plan: ${plural(daysLeft, 'queda 1 día', `quedan ${daysLeft} días`)}.`),
+    'objectives.smart.t-ok.reason': ({ daysLeft, horizonEnd }) => [
+      horizonEnd === undefined ? 'Tiene una fecha límite futura' : `Tiene fecha límite antes del fin del plan (${horizonEnd})`,
+      daysLeft === undefined ? '.' : `: ${plural(daysLeft, 'queda 1 día', `quedan ${daysLeft} días`)}.`,
+    ].join(''),
     'objectives.smart.t-no-deadline.reason': 'Falta la fecha límite.',
     'objectives.smart.t-no-deadline.fix': 'Pon la fecha en la que debe cumplirse.',
     'objectives.smart.t-deadline-past.reason': ({ deadline }) => `La fecha límite (${deadline}) ya ha pasado.`,
@@ -343,9 +344,10 @@ export const objectives = defineMessages({
     'objectives.smart.r-not-linked.fix': 'Tick “Contributes to the general objective” if it does; if not, rethink the objective.',
     'objectives.smart.r-no-strategy.reason': 'No strategy serves it yet.',
     'objectives.smart.r-no-strategy.fix': 'In step 3, link at least one strategy to this objective.',
-    'objectives.smart.t-ok.reason': ({ daysLeft }) => (daysLeft === undefined
-      ? 'It has a deadline within the plan’s horizon.'
-      : `It has a deadline within the plan’s horizon: ${plural(daysLeft, '1 day', `${daysLeft} days`)} left.`),
+    'objectives.smart.t-ok.reason': ({ daysLeft, horizonEnd }) => [
+      horizonEnd === undefined ? 'It has a deadline in the future' : `It has a deadline before the plan ends (${horizonEnd})`,
+      daysLeft === undefined ? '.' : `: ${plural(daysLeft, '1 day', `${daysLeft} days`)} left.`,
+    ].join(''),
     'objectives.smart.t-no-deadline.reason': 'The deadline is missing.',
     'objectives.smart.t-no-deadline.fix': 'Set the date by which it must be met.',
     'objectives.smart.t-deadline-past.reason': ({ deadline }) => `The deadline (${deadline}) has passed.`,

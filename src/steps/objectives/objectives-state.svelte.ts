@@ -174,10 +174,6 @@ export class ObjectivesState {
     }
   }
 
-  flush(): void {
-    void this.#editor.flush();
-  }
-
   #saveGeneral(general: GeneralObjective): void {
     this.#save({ ...this.section, general });
   }

@@ -185,10 +185,6 @@ export class StrategiesState {
     this.#save({ ...this.section, alliances: this.section.alliances.filter((a) => a.id !== id) });
   }
 
-  flush(): void {
-    void this.#editor.flush();
-  }
-
   #saveStrategies(strategies: Strategy[]): void {
     this.#save({ ...this.section, strategies });
   }

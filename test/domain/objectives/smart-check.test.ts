@@ -33,7 +33,7 @@ describe('checkSmart, the base objective', () => {
   it('passes every letter', () => {
     const result = check({});
     expect(Object.values(result).map((v) => v.pass)).toEqual([true, true, true, true, true]);
-    expect(result.T.params).toEqual({ daysLeft: 334 });
+    expect(result.T.params).toEqual({ daysLeft: 334, horizonEnd: '2026-12-31' });
   });
 });
 
@@ -158,6 +158,11 @@ describe('R: linked to the general objective and served by a strategy', () => {
 });
 
 describe('T: a deadline in the future and within the plan horizon', () => {
+  it('names the horizon it was checked against, and none when the plan has none', () => {
+    expect(check({ deadline: '2026-02-14' }).T.params).toEqual({ daysLeft: 30, horizonEnd: '2026-12-31' });
+    expect(check({ deadline: '2030-01-01' }, { horizonEnd: null }).T.params).toEqual({ daysLeft: 1447 });
+  });
+
   it.each([
     ['no deadline', { deadline: '' }, {}, false, 't-no-deadline'],
     ['a date that does not exist', { deadline: '2026-02-30' }, {}, false, 't-no-deadline'],
