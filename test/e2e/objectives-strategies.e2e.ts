@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSession, screenshot, type Session } from './browser';
+import { openSession, screenshot, SCREENSHOT_DIR, type Session } from './browser';
 import { DiagnosisPage } from './pages/diagnosis-page';
 import { ObjectivesPage } from './pages/objectives-page';
 import { PlanPage } from './pages/plan-page';
@@ -86,6 +86,7 @@ describe('objectives and strategies', () => {
     expect(await strategies.mapRow('Activos').locator('td').nth(5).innerText()).toBe('Ret.');
     await plan.waitUntilSaved();
     await screenshot(page, 'strategies-es');
+    await page.locator('section.map').screenshot({ path: `${SCREENSHOT_DIR}/strategies-map-es.png` });
 
     // Everything is still there after a reload.
     await page.reload();
