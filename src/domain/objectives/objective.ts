@@ -56,10 +56,17 @@ const CONNECTORS: Record<Language, { where: string; whereOpeners: string[]; what
   },
 };
 
+/**
+ * The part with its connector, unless it opens with one of its own (lower-cased, as it now
+ * stands mid-sentence: "En Madrid" → "en Madrid"). A one-letter opener before a capital is
+ * the start of a name, not a preposition: "A Coruña" → "en A Coruña".
+ */
 function clause(text: string, connector: string, openers: string[]): string {
   const lower = text.toLowerCase();
-  const opened = openers.some((opener) => lower === opener || lower.startsWith(opener + ' '));
-  return opened ? text : `${connector} ${text}`;
+  const opener = openers.find((o) => lower === o || lower.startsWith(o + ' '));
+  const name = opener?.length === 1 && /^\p{Lu}/u.test(text.slice(2));
+  if (!opener || name) return `${connector} ${text}`;
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /**

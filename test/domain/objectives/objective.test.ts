@@ -25,6 +25,16 @@ describe('composeGeneralSentence', () => {
     expect(composeGeneralSentence({ what, where, whatFor }, language)).toBe(expected);
   });
 
+  it.each([
+    ['es', 'En Madrid', 'Para crecer', 'Fidelizar en Madrid para crecer.'],
+    ['es', 'A Coruña', 'A fin de crecer', 'Fidelizar en A Coruña a fin de crecer.'],
+    ['es', 'a nivel nacional', '', 'Fidelizar a nivel nacional.'],
+    ['es', 'Madrid', '', 'Fidelizar en Madrid.'],
+    ['en', 'In London', 'To grow', 'Fidelizar in London to grow.'],
+  ] as const)('%s: a part that opens with its own preposition keeps it, lower-cased: %s / %s', (language, where, whatFor, expected) => {
+    expect(composeGeneralSentence({ what: 'Fidelizar', where, whatFor }, language)).toBe(expected);
+  });
+
   it('does not take a word that merely starts like a preposition for one', () => {
     expect(composeGeneralSentence({ what: 'Vender', where: 'España', whatFor: 'paralelamente crecer' }, 'es'))
       .toBe('Vender en España para paralelamente crecer.');
