@@ -17,6 +17,8 @@ const PENDING_PREFIX = 'fideliza.pending.';
  */
 export class PlanEditor {
   #plan: LiveQuery<Plan | undefined>;
+  /** What our last save stored: newer than the live query until the query catches up. */
+  #saved = $state.raw<Plan | undefined>(undefined);
   #conflicts: LiveQuery<StoredConflict[]>;
   #drafts = $state.raw<Partial<Record<PlanAddress, unknown>>>({});
   #bases: Partial<Record<PlanAddress, unknown>> = {};
@@ -42,7 +44,9 @@ export class PlanEditor {
   }
 
   get plan(): Plan | undefined {
-    return this.#plan.current;
+    const live = this.#plan.current;
+    const saved = this.#saved;
+    return live && saved && saved.updatedAt > live.updatedAt ? saved : live;
   }
 
   get loaded(): boolean {
@@ -131,7 +135,7 @@ export class PlanEditor {
     if (Object.keys(edits).length === 0) return;
     this.#status = 'saving';
     try {
-      await this.repository.saveEdits(this.planId, edits);
+      this.#saved = (await this.repository.saveEdits(this.planId, edits)).plan;
     } catch (error) {
       this.#status = 'error';
       this.#error = isQuotaError(error) ? 'quota' : 'other';

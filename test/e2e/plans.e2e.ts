@@ -20,11 +20,13 @@ describe('my plans', () => {
     await plan.waitUntilSaved();
     await screenshot(session.page, 'plan-step1-es');
 
+    await plan.write('¿Por qué se van los clientes?', 'Se mudan o encuentran pan más barato.');
     await plan.goToStep(3);
-    await plan.write('Estrategia de retención', 'Tarjeta de cliente con descuentos.');
     await session.page.reload();
     await plan.heading().waitFor();
-    expect(await plan.field('Estrategia de retención').inputValue()).toBe('Tarjeta de cliente con descuentos.');
+    expect(await plan.heading().innerText()).toBe('Estrategias');
+    await plan.goToStep(1);
+    expect(await plan.field('¿Por qué se van los clientes?').inputValue()).toBe('Se mudan o encuentran pan más barato.');
 
     const id = plan.planId();
     await session.page.goto(`${session.baseUrl}#/plan/${id}/step/1`);
