@@ -47,6 +47,7 @@ export function createTransactionBuilder(options: TransactionBuildOptions): Tran
   const [orderCol, costCol, marginCol, channelCol, statusCol] = [col('orderId'), col('cost'), col('margin'), col('channel'), col('status')];
   const hasProduct = quantityCol >= 0 && priceCol >= 0;
   const hasMargin = costCol >= 0 || marginCol >= 0;
+  const cancellationPrefix = options.cancellationPrefix === true;
 
   let capacity = Math.max(16, options.expectedRows ?? 1024);
   let length = 0;
@@ -79,16 +80,15 @@ export function createTransactionBuilder(options: TransactionBuildOptions): Tran
     return false;
   };
   const cell = (cells: readonly string[], column: number): string => (column >= 0 ? (cells[column] ?? '') : '');
-  const isBlank = (text: string) => text.length === 0 || text.trim().length === 0;
 
   const add = (cells: readonly string[], line: number): boolean => {
-    const id = cell(cells, customerCol).trim();
-    if (!id) return reject(cells, line, 'missing-customer', customerCol);
+    const id = trimmed(cell(cells, customerCol));
+    if (id.length === 0) return reject(cells, line, 'missing-customer', customerCol);
 
     const dateText = cell(cells, dateCol);
     if (isBlank(dateText)) return reject(cells, line, 'missing-date', dateCol);
     const rowDay = parseDate(dateText);
-    if (Number.isNaN(rowDay)) return reject(cells, line, 'bad-date', dateCol);
+    if (rowDay !== rowDay) return reject(cells, line, 'bad-date', dateCol);
     if (rowDay < first || rowDay > last) return reject(cells, line, 'absurd-date', dateCol);
 
     let value: number;
@@ -110,8 +110,8 @@ export function createTransactionBuilder(options: TransactionBuildOptions): Tran
       return reject(cells, line, 'missing-amount', amountCol);
     }
 
-    const orderId = cell(cells, orderCol).trim();
-    const cancelled = (options.cancellationPrefix === true && isCancellationId(orderId)) || (statusCol >= 0 && isCancelledStatus(cell(cells, statusCol)));
+    const orderId = orderCol >= 0 ? trimmed(cell(cells, orderCol)) : '';
+    const cancelled = (cancellationPrefix && isCancellationId(orderId)) || (statusCol >= 0 && isCancelledStatus(cell(cells, statusCol)));
     if (cancelled && value > 0) value = -value;
 
     if (length === capacity) grow();
@@ -124,27 +124,26 @@ export function createTransactionBuilder(options: TransactionBuildOptions): Tran
     customer[length] = customerNumber;
     day[length] = rowDay;
     amount[length] = value;
-    if (orderId) {
+    if (orderId.length > 0) {
       let orderNumber = orderIndex.get(orderId);
       if (orderNumber === undefined) orderIndex.set(orderId, (orderNumber = orderIndex.size));
       order[length] = orderNumber;
     } else order[length] = -1;
     if (margin) margin[length] = lineMargin(cells, value, quantity);
-    if (channel) {
-      const name = cell(cells, channelCol).trim();
-      let channelNumber = -1;
-      if (name) {
-        channelNumber = channelIndex.get(name) ?? -1;
-        if (channelNumber < 0) {
-          channelNumber = channels.length;
-          channelIndex.set(name, channelNumber);
-          channels.push(name);
-        }
-      }
-      channel[length] = channelNumber;
-    }
+    if (channel) channel[length] = channelNumber(trimmed(cell(cells, channelCol)));
     length++;
     return true;
+  };
+
+  const channelNumber = (name: string): number => {
+    if (name.length === 0) return -1;
+    let number = channelIndex.get(name);
+    if (number === undefined) {
+      number = channels.length;
+      channelIndex.set(name, number);
+      channels.push(name);
+    }
+    return number;
   };
 
   /** Margin of a line of net amount `value`; a line that counts negative has a negative margin. */
@@ -175,6 +174,21 @@ export function createTransactionBuilder(options: TransactionBuildOptions): Tran
   });
 
   return { add, finish };
+}
+
+function isSpace(c: number): boolean {
+  return c <= 32 || (c > 126 && /\s/.test(String.fromCharCode(c)));
+}
+
+/** `text.trim()` without a call or a copy for the usual cell that has nothing to trim. */
+function trimmed(text: string): string {
+  const n = text.length;
+  if (n === 0 || (!isSpace(text.charCodeAt(0)) && !isSpace(text.charCodeAt(n - 1)))) return text;
+  return text.trim();
+}
+
+function isBlank(text: string): boolean {
+  return trimmed(text).length === 0;
 }
 
 /**
