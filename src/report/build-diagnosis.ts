@@ -1,0 +1,145 @@
+import { abcChart } from '../charts/abc-option';
+import type { ChartLocale } from '../charts/chart-text';
+import type { ChartOutcome } from '../charts/chart-types';
+import { churnReasonsChart } from '../charts/churn-reasons-option';
+import { cohortsChart } from '../charts/cohorts-option';
+import { customerTypesChart } from '../charts/customer-types-option';
+import { dataLevelsChart, type DataLevelCounts } from '../charts/data-levels-option';
+import { monthlyChart } from '../charts/monthly-option';
+import { pyramidChart } from '../charts/pyramid-option';
+import { rfmGridChart } from '../charts/rfm-grid-option';
+import { valueMatrixChart } from '../charts/value-matrix-option';
+import { epochDayToIso } from '../domain/dates';
+import type { Diagnosis } from '../domain/metrics/diagnosis';
+import type { Plan } from '../domain/plan';
+import { FIGURE_GROUPS } from '../steps/diagnosis/figure-groups';
+import type { ReportDataset } from './report-datasets';
+import type { ChartBlock, ReportBlock, ReportCell, ReportSection } from './report-model';
+import { answerBlocks, bold, heading, stepSection } from './report-parts';
+import type { ReportWords } from './report-words';
+
+/** Width the charts are drawn at, in CSS pixels; the PDF scales them to the text width. */
+export const CHART_WIDTH = 640;
+
+/** The figure groups of step 1 as tables: name, value (or why it is missing), what it measures and its formula. */
+export function figureTables(diagnosis: Diagnosis, words: ReportWords): ReportBlock[] {
+  return FIGURE_GROUPS.flatMap((group) => {
+    const rows: ReportCell[][] = group.figures.map(({ id, kind }) => {
+      const value = diagnosis.figures[id];
+      const hint = diagnosis.unavailable[id];
+      const how = [words.any(`metric.${id}.explain`), words.t('report.formula', { formula: words.any(`metric.${id}.formula`) })];
+      if (value === undefined && hint) how.push(words.unlock(hint));
+      return [
+        bold(words.metricName(id)),
+        value === undefined
+          ? { text: words.t('report.notAvailable'), align: 'right', tone: 'muted' }
+          : { text: words.figure(value, kind), align: 'right', bold: true, value, metric: id },
+        how.join('\n'),
+      ];
+    });
+    return [
+      { kind: 'subheading' as const, text: words.any(`group.${group.id}`) },
+      {
+        kind: 'table' as const,
+        id: `figures-${group.id}`,
+        columns: [
+          { label: words.t('report.col.figure'), weight: 30 },
+          { label: words.t('report.col.value'), align: 'right' as const, weight: 20 },
+          { label: words.t('report.col.how'), weight: 50 },
+        ],
+        rows,
+      },
+    ];
+  });
+}
+
+/** The engine's cumulative `data_level_k` figures, where it gives them (as the diagnosis step reads them). */
+function levelsFromFigures(d: Diagnosis): DataLevelCounts | null {
+  const f = d.figures;
+  if (f.data_level_1 === undefined || f.customers_total === undefined) return null;
+  return { atLeast: [f.customers_total, f.data_level_1, f.data_level_2 ?? 0, f.data_level_3 ?? 0, f.data_level_4 ?? 0, f.data_level_5 ?? 0] };
+}
+
+/** Height of each chart for CHART_WIDTH, as the diagnosis step sizes them. */
+function chartHeight(id: string, diagnosis: Diagnosis): number {
+  if (id === 'cohorts') return Math.max(300, Math.min(640, 90 + (diagnosis.cohorts?.cohorts.length ?? 0) * 16));
+  if (id === 'rfm' || id === 'value') return 400;
+  if (id === 'churn') return 380;
+  return 330;
+}
+
+/** The diagnosis charts the data allows, in the order of step 1, and those it does not. */
+export function diagnosisCharts(diagnosis: Diagnosis, locale: ChartLocale): { charts: ChartBlock[]; missing: { title: string; reason: string }[] } {
+  const outcomes: ChartOutcome<unknown>[] = [
+    pyramidChart(diagnosis, locale),
+    abcChart(diagnosis, locale),
+    rfmGridChart(diagnosis, locale),
+    customerTypesChart(diagnosis, locale),
+    valueMatrixChart(diagnosis, locale),
+    churnReasonsChart(diagnosis, locale),
+    cohortsChart(diagnosis, locale),
+    monthlyChart(diagnosis, locale),
+    dataLevelsChart(levelsFromFigures(diagnosis), locale),
+  ];
+  const charts: ChartBlock[] = [];
+  const missing: { title: string; reason: string }[] = [];
+  for (const outcome of outcomes) {
+    if (!outcome.ok) {
+      missing.push({ title: outcome.title, reason: outcome.reason });
+      continue;
+    }
+    const { id, title, reading, units, option } = outcome.chart;
+    charts.push({ kind: 'chart', id, title, reading, ...(units && { units }), option, aspect: chartHeight(id, diagnosis) / CHART_WIDTH });
+  }
+  return { charts, missing };
+}
+
+function basisBlocks(diagnosis: Diagnosis, datasets: readonly ReportDataset[], words: ReportWords): ReportBlock[] {
+  const notes: string[] = [];
+  if (diagnosis.period) {
+    notes.push(words.any('note.period', {
+      from: words.date(epochDayToIso(diagnosis.period.current.first)),
+      to: words.date(epochDayToIso(diagnosis.period.current.last)),
+    }));
+  }
+  notes.push(...diagnosis.notes.map(words.note));
+  const files = datasets.map((d) =>
+    words.t('report.dx.file', { name: d.fileName, rows: d.rows === null ? '—' : words.count(d.rows), date: words.date(d.importedAt.slice(0, 10)) }));
+  return [
+    heading('dx-basis', words.t('report.dx.basis')),
+    {
+      kind: 'paragraph',
+      text: words.any('figures.basis', { rows: words.count(diagnosis.basis.rowsUsed), customers: words.count(diagnosis.basis.customers) }),
+    },
+    ...(notes.length > 0 ? [{ kind: 'list' as const, items: notes }] : []),
+    ...(files.length > 0 ? [{ kind: 'subheading' as const, text: words.t('report.dx.files') }, { kind: 'list' as const, items: files }] : []),
+  ];
+}
+
+/** Step 1: how the figures were obtained, every figure with its formula, the charts, and the planner's answers. */
+export function diagnosisSection(
+  plan: Plan,
+  diagnosis: Diagnosis | null,
+  datasets: readonly ReportDataset[],
+  words: ReportWords,
+): ReportSection {
+  const answers = answerBlocks(plan, 'diagnosis', words);
+  const blocks: ReportBlock[] = [];
+  if (diagnosis) {
+    blocks.push(...basisBlocks(diagnosis, datasets, words));
+    blocks.push(heading('dx-figures', words.t('report.dx.figures')), ...figureTables(diagnosis, words));
+    const { charts, missing } = diagnosisCharts(diagnosis, { language: words.language, currency: words.currency });
+    if (charts.length > 0 || missing.length > 0) blocks.push(heading('dx-charts', words.t('report.dx.charts')), ...charts);
+    if (missing.length > 0) {
+      blocks.push(
+        { kind: 'subheading', text: words.t('report.dx.chartsMissing') },
+        { kind: 'list', items: missing.map((m) => `${m.title}: ${m.reason}`) },
+      );
+    }
+  } else {
+    blocks.push({ kind: 'pending', text: words.t('report.pending.diagnosis') });
+  }
+  blocks.push(heading('dx-answers', words.t('report.dx.answers')));
+  blocks.push(...(answers.length > 0 ? answers : [{ kind: 'pending' as const, text: words.t('report.pending.answers') }]));
+  return stepSection('diagnosis', words, blocks, diagnosis !== null || answers.length > 0);
+}

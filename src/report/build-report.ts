@@ -1,0 +1,110 @@
+import { safeFileName } from '../components/download';
+import { isoToEpochDay } from '../domain/dates';
+import { restoreDissemination } from '../domain/dissemination/restore-dissemination';
+import { restoreEvaluation } from '../domain/evaluation/restore-evaluation';
+import { restoreImplementation } from '../domain/implementation/restore-implementation';
+import type { Diagnosis } from '../domain/metrics/diagnosis';
+import { restoreAnalysis } from '../domain/metrics/restore-analysis';
+import { OBJECTIVES_SECTION, restoreObjectives } from '../domain/objectives/restore-objectives';
+import type { Plan } from '../domain/plan';
+import type { StepId } from '../domain/steps';
+import { restoreStrategies, STRATEGIES_SECTION } from '../domain/strategies/restore-strategies';
+import { segmentSizes } from '../domain/strategies/segment-sizes';
+import { localeOf } from '../i18n/format';
+import { dictionaryAppendix, methodAppendix, qualityAppendix, readCleaningLog } from './build-appendices';
+import { diagnosisSection } from './build-diagnosis';
+import { disseminationSection } from './build-dissemination';
+import { evaluationSection } from './build-evaluation';
+import { implementationSection } from './build-implementation';
+import { generalObjectiveSentence, objectivesSection } from './build-objectives';
+import { strategiesSection } from './build-strategies';
+import { summarySection } from './build-summary';
+import type { ReportDataset } from './report-datasets';
+import type { ReportDocument, ReportSection } from './report-model';
+import { joined } from './report-parts';
+import { REPORT_SECTION, restoreReportSection } from './report-section';
+import { reportWords } from './report-words';
+
+export interface ReportInput {
+  plan: Plan;
+  /** The open plan's diagnosis, or null before any import. */
+  diagnosis: Diagnosis | null;
+  /** The plan's imported files, for the data dictionary. */
+  datasets: readonly ReportDataset[];
+  /** The day the document is dated (`yyyy-mm-dd`): the cover, KPI status and SMART checks use it. */
+  today: string;
+}
+
+/**
+ * The printable plan as a document model, in the plan's language: cover, executive summary,
+ * the six steps in order, and the appendices (method and formulas, the data-quality log when
+ * the plan keeps one, the data dictionary). Steps with nothing written or computed yet are
+ * marked pending. Pure: the same input gives the same document.
+ */
+export function buildReport({ plan, diagnosis, datasets, today }: ReportInput): ReportDocument {
+  const words = reportWords(plan.language, plan.currency);
+  const figures = diagnosis?.figures ?? {};
+  const todayDay = isoToEpochDay(today) ?? 0;
+  const objectives = restoreObjectives(plan.sections[OBJECTIVES_SECTION]);
+  const strategies = restoreStrategies(plan.sections[STRATEGIES_SECTION]);
+  const dissemination = restoreDissemination(plan.sections.dissemination);
+  const implementation = restoreImplementation(plan.sections.implementation);
+  const evaluation = restoreEvaluation(plan.sections.evaluation);
+  const analysis = restoreAnalysis(plan.sections.analysis);
+  const sizes = diagnosis ? segmentSizes(diagnosis.figures, diagnosis.customers) : {};
+
+  const steps = new Map<StepId, ReportSection>([
+    ['diagnosis', diagnosisSection(plan, diagnosis, datasets, words)],
+    ['objectives', objectivesSection(plan, objectives, strategies, figures, today, words)],
+    ['strategies', strategiesSection(plan, strategies, objectives, sizes, words)],
+    ['dissemination', disseminationSection(plan, dissemination, words)],
+    ['implementation', implementationSection(plan, implementation, strategies.strategies, todayDay, words)],
+    ['evaluation', evaluationSection(plan, evaluation, objectives, implementation.actions, figures, today, words)],
+  ]);
+  const generalObjective = generalObjectiveSentence(plan, objectives);
+  const summary = summarySection(
+    { plan, diagnosis, generalObjective, objectives, strategies, implementation, evaluation, steps, today },
+    words,
+  );
+  const log = readCleaningLog(plan.sections.quality);
+  const appendices = [
+    methodAppendix(diagnosis?.params ?? analysis.params, diagnosis, words),
+    ...(log ? [qualityAppendix(log, words)] : []),
+  ];
+  appendices.push(dictionaryAppendix(datasets, log ? 'C' : 'B', words));
+
+  const title = plan.name.trim() || words.t('report.untitled');
+  const company = plan.company.trim();
+  const pendingSteps = [...steps.values()].filter((s) => s.pending).length;
+  const cover = {
+    kind: words.t('report.kind'),
+    title,
+    lines: [
+      { label: words.t('report.cover.company'), value: company },
+      { label: words.t('report.cover.sector'), value: plan.sector.trim() },
+      { label: words.t('report.cover.author'), value: plan.author.trim() },
+      { label: words.t('report.cover.date'), value: words.date(today) },
+    ].filter((line) => line.value !== ''),
+    draftNote: pendingSteps > 0 ? words.t('report.cover.draft', { done: 6 - pendingSteps }) : null,
+    logo: restoreReportSection(plan.sections[REPORT_SECTION]).logo,
+  };
+
+  return {
+    language: plan.language,
+    languageTag: localeOf(plan.language),
+    meta: {
+      title,
+      author: plan.author.trim() || company,
+      subject: words.t('report.subject', { company }),
+      keywords: words.t('report.keywords'),
+      creator: 'Fideliza',
+    },
+    cover,
+    runningHeader: joined([title, company]),
+    contentsTitle: words.t('report.contents'),
+    pendingMark: words.t('report.pendingMark'),
+    pageTemplate: words.t('report.pageOf', { x: '{x}', y: '{y}' }),
+    sections: [summary, ...steps.values(), ...appendices],
+    fileName: `${safeFileName(words.t('report.fileName', { name: title }))}.pdf`,
+  };
+}

@@ -1,0 +1,69 @@
+import type { jsPDF } from 'jspdf';
+import { svg2pdf } from 'svg2pdf.js';
+import { chartToSvg, loadECharts } from '../../charts/render-chart';
+import { CHART_WIDTH } from '../build-diagnosis';
+import type { ChartBlock } from '../report-model';
+import { withPdfFont } from './pdf-svg';
+import { FONT } from './pdf-theme';
+
+/** An SVG this long (tens of thousands of marks) draws faster and smaller as an image. */
+const MAX_VECTOR_CHARS = 1_500_000;
+
+/** Print resolution for the image fallback: 640 CSS px × 3 over 170 mm is about 290 dpi. */
+const PIXEL_RATIO = 3;
+
+function chartSize(block: ChartBlock) {
+  return { width: CHART_WIDTH, height: Math.round(CHART_WIDTH * block.aspect) };
+}
+
+/** The option laid out in the PDF's font (loaded in the page too), without animation. */
+function printOption(block: ChartBlock): ChartBlock['option'] {
+  const textStyle = (block.option.textStyle ?? {}) as Record<string, unknown>;
+  return { ...block.option, textStyle: { ...textStyle, fontFamily: FONT } };
+}
+
+async function drawVector(doc: jsPDF, svg: string, x: number, y: number, width: number, height: number): Promise<void> {
+  const element = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+  if (element.nodeName !== 'svg') throw new Error('not an SVG document');
+  // svg2pdf measures text through the DOM, so the drawing is attached while it is read.
+  const holder = document.createElement('div');
+  holder.style.cssText = 'position:absolute;left:-10000px;top:0;width:0;height:0;overflow:hidden';
+  holder.append(element);
+  document.body.append(holder);
+  try {
+    await svg2pdf(element, doc, { x, y, width, height });
+  } finally {
+    holder.remove();
+  }
+}
+
+async function drawImage(doc: jsPDF, block: ChartBlock, x: number, y: number, width: number, height: number): Promise<void> {
+  const { init } = await loadECharts();
+  const size = chartSize(block);
+  const chart = init(document.createElement('div'), undefined, { renderer: 'canvas', ...size, devicePixelRatio: PIXEL_RATIO });
+  try {
+    chart.setOption({ ...printOption(block), animation: false, backgroundColor: '#ffffff' });
+    const url = chart.getDataURL({ type: 'jpeg', pixelRatio: PIXEL_RATIO, backgroundColor: '#ffffff' });
+    doc.addImage(url, 'JPEG', x, y, width, height, undefined, 'FAST');
+  } finally {
+    chart.dispose();
+  }
+}
+
+/**
+ * Draws a chart into the box: as vector graphics (ECharts SVG through svg2pdf), or where that is
+ * too heavy or fails, as a JPEG at print resolution. Says which it used.
+ */
+export async function drawChart(doc: jsPDF, block: ChartBlock, x: number, y: number, width: number, height: number): Promise<'vector' | 'image'> {
+  try {
+    const svg = withPdfFont(await chartToSvg(printOption(block), chartSize(block)));
+    if (svg.length <= MAX_VECTOR_CHARS) {
+      await drawVector(doc, svg, x, y, width, height);
+      return 'vector';
+    }
+  } catch {
+    // Fall through to the image.
+  }
+  await drawImage(doc, block, x, y, width, height);
+  return 'image';
+}

@@ -1,0 +1,64 @@
+import type { ObjectiveUnit } from '../domain/objectives/objective';
+import type { Plan } from '../domain/plan';
+import { fieldKey, STEP_FIELDS, stepNumber, type StepId } from '../domain/steps';
+import type { SegmentRef } from '../domain/strategies/segment-ref';
+import type { ReportBlock, ReportCell, ReportSection } from './report-model';
+import type { ReportWords } from './report-words';
+
+/** The planner's answers to a step's questions, in the step's order; unanswered ones left out. */
+export function answerBlocks(plan: Pick<Plan, 'fields'>, step: StepId, words: ReportWords, skip: readonly string[] = []): ReportBlock[] {
+  return STEP_FIELDS[step].flatMap((field) => {
+    const text = (plan.fields[fieldKey(step, field)] ?? '').trim();
+    if (text === '' || skip.includes(field)) return [];
+    return [{ kind: 'answer' as const, question: words.any(`field.${fieldKey(step, field)}`), text }];
+  });
+}
+
+/** A step's chapter: its blocks, or a short pending note when nothing is written or computed yet. */
+export function stepSection(step: StepId, words: ReportWords, blocks: ReportBlock[], hasContent: boolean): ReportSection {
+  return {
+    id: step,
+    number: String(stepNumber(step)),
+    eyebrow: words.any('steps.of', { n: stepNumber(step) }),
+    title: words.any(`step.${step}`),
+    pending: !hasContent,
+    blocks: hasContent ? blocks : [{ kind: 'pending', text: words.t('report.pending.step') }],
+  };
+}
+
+/** A heading inside a chapter, listed in the contents. */
+export function heading(id: string, text: string): ReportBlock {
+  return { kind: 'heading', id, text };
+}
+
+/** A segment's name as the diagnosis charts call it. */
+export function segmentLabel(segment: SegmentRef, words: ReportWords): string {
+  switch (segment.kind) {
+    case 'pyramid': return words.any(`pyramid.${segment.key}`);
+    case 'rfm': return words.any(`rfm.segment.${segment.key}`);
+    case 'abc': return words.any('abc.class', { abc: segment.key });
+    case 'type': return words.any(`types.${segment.key}`);
+    case 'value': return words.any(`value.quadrant.${segment.key}`);
+  }
+}
+
+/** A value in an objective's or indicator's unit: shares as percentages, money in the plan's currency. */
+export function unitValue(value: number | null, unit: ObjectiveUnit | null, words: ReportWords): string {
+  if (value === null || !Number.isFinite(value)) return '—';
+  switch (unit) {
+    case '%': return words.percent(value);
+    case 'currency': return words.money(value);
+    case 'customers': return `${words.count(value)} ${words.t('report.unit.customers')}`;
+    case 'periods': return `${words.number(value, 1)} ${words.t('report.unit.periods')}`;
+    default: return words.number(value, 2);
+  }
+}
+
+export const right = (text: string, value?: number): ReportCell => (value === undefined ? { text, align: 'right' } : { text, align: 'right', value });
+
+export const bold = (text: string): ReportCell => ({ text, bold: true });
+
+/** Texts joined by a middle dot, empty ones left out. */
+export function joined(parts: readonly string[], separator = ' · '): string {
+  return parts.map((p) => p.trim()).filter((p) => p !== '').join(separator);
+}
