@@ -41,3 +41,8 @@ export interface BuiltChart<S = unknown> {
 export function cellText(cell: ChartCell): string {
   return typeof cell === 'string' ? cell : cell.text;
 }
+
+/** A chart the data allows, or the line that says why it is missing and what would unlock it. */
+export type ChartOutcome<S = unknown> =
+  | { ok: true; chart: BuiltChart<S> }
+  | { ok: false; id: string; title: string; reason: string };

@@ -1,0 +1,83 @@
+import type { AbcClass } from '../domain/metrics/abc';
+import type { CustomerType } from '../domain/metrics/customer-types';
+import type { CustomerResult } from '../domain/metrics/diagnosis';
+import type { PyramidLevel } from '../domain/metrics/pyramid';
+import type { RfmSegment } from '../domain/metrics/rfm';
+
+/** High or low real value (first) and strategic value (second), split at their medians. */
+export type ValueQuadrant = 'high-high' | 'high-low' | 'low-high' | 'low-low';
+
+export const VALUE_QUADRANTS: readonly ValueQuadrant[] = ['high-high', 'low-high', 'high-low', 'low-low'];
+
+/** Medians of real and strategic value over the customers that have both. */
+export interface ValueCuts {
+  real: number;
+  strategic: number;
+}
+
+/** What a click on a chart asks to list. */
+export type CustomerSelection =
+  | { kind: 'pyramid'; level: PyramidLevel }
+  | { kind: 'abc'; abc: AbcClass }
+  | { kind: 'rfm'; segment: RfmSegment }
+  | { kind: 'type'; type: CustomerType }
+  | { kind: 'value'; quadrant: ValueQuadrant; cuts: ValueCuts }
+  /** Customers whose data reach this level or above. */
+  | { kind: 'data-level'; level: 1 | 2 | 3 | 4 | 5 };
+
+/** The quadrant of one (real, strategic) pair: on the median counts as high. */
+export function valueQuadrant(real: number, strategic: number, cuts: ValueCuts): ValueQuadrant {
+  return `${real >= cuts.real ? 'high' : 'low'}-${strategic >= cuts.strategic ? 'high' : 'low'}` as ValueQuadrant;
+}
+
+/** Median of the values (mean of the two middle ones for an even count); NaN for none. */
+export function median(values: Float64Array): number {
+  const n = values.length;
+  if (n === 0) return NaN;
+  const sorted = values.slice().sort();
+  return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+}
+
+/** Customers with both a real and a strategic value, as two parallel arrays. */
+export function valuePoints(customers: readonly CustomerResult[]): { index: Uint32Array; real: Float64Array; strategic: Float64Array } {
+  const index: number[] = [];
+  for (let i = 0; i < customers.length; i++) {
+    if (customers[i].clv !== null && customers[i].strategicValue !== null) index.push(i);
+  }
+  return {
+    index: Uint32Array.from(index),
+    real: Float64Array.from(index, (i) => customers[i].clv!),
+    strategic: Float64Array.from(index, (i) => customers[i].strategicValue!),
+  };
+}
+
+export function valueCuts(real: Float64Array, strategic: Float64Array): ValueCuts {
+  return { real: median(real), strategic: median(strategic) };
+}
+
+/**
+ * The customers a selection names, in the diagnosis' order. A data-level selection needs each
+ * customer's level (`dataLevelOf`); without it nobody matches.
+ */
+export function selectCustomers(
+  customers: readonly CustomerResult[],
+  selection: CustomerSelection,
+  dataLevelOf?: (id: string) => number | undefined,
+): CustomerResult[] {
+  switch (selection.kind) {
+    case 'pyramid':
+      return customers.filter((c) => c.pyramid === selection.level);
+    case 'abc':
+      return customers.filter((c) => c.abc === selection.abc);
+    case 'rfm':
+      return customers.filter((c) => c.segment === selection.segment);
+    case 'type':
+      return customers.filter((c) => c.type === selection.type);
+    case 'value':
+      return customers.filter(
+        (c) => c.clv !== null && c.strategicValue !== null && valueQuadrant(c.clv, c.strategicValue, selection.cuts) === selection.quadrant,
+      );
+    case 'data-level':
+      return dataLevelOf ? customers.filter((c) => (dataLevelOf(c.id) ?? 0) >= selection.level) : [];
+  }
+}
