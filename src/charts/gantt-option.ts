@@ -1,0 +1,214 @@
+import type { CustomSeriesOption } from 'echarts/charts';
+import type { GridComponentOption, LegendComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+import { epochDayToIso, type EpochDay } from '../domain/dates';
+import type { Action } from '../domain/implementation/action';
+import { ganttData, type GanttRow } from '../domain/implementation/gantt';
+import type { Strategy, StrategyFamily } from '../domain/strategies/strategy';
+import { interpolate, type MessageParams } from '../i18n/define-messages';
+import { formatDate, localeOf } from '../i18n/format';
+import { implementation } from '../i18n/messages/implementation';
+import { baseOption, grid } from './base-option';
+import type { ChartLocale } from './chart-text';
+import type { ChartCell, ChartOutcome } from './chart-types';
+import { INK, INK_SOFT, LINE, REFERENCE, SECONDARY, orderedColours } from './palette';
+
+export type GanttOption = ComposeOption<
+  CustomSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption | MarkLineComponentOption
+>;
+
+type Group = StrategyFamily | 'unassigned';
+
+type RenderItem = NonNullable<CustomSeriesOption['renderItem']>;
+
+const GROUPS: readonly Group[] = ['acquisition', 'retention', 'extension', 'recovery', 'unassigned'];
+
+/** Four steps of viridis, unlike in lightness, so families stay apart in grey; no strategy is pale grey. */
+const FAMILY_COLOURS = orderedColours(4);
+export const GANTT_COLOURS: Record<Group, string> = {
+  acquisition: FAMILY_COLOURS[0],
+  retention: FAMILY_COLOURS[1],
+  extension: FAMILY_COLOURS[2],
+  recovery: FAMILY_COLOURS[3],
+  unassigned: REFERENCE,
+};
+
+const MS_PER_DAY = 86_400_000;
+/** Charts narrower than this (pixels) get the phone layout. */
+const NARROW = 480;
+/** Height of one action's row, in pixels. */
+export const GANTT_ROW_HEIGHT = 30;
+
+type Key = keyof typeof implementation.es;
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * Draws one bar from its start to the day after its end on its row. Values: [row, start ms,
+ * end-exclusive ms, 1 when cancelled]; a cancelled action is drawn faded.
+ */
+export const renderGanttBar: RenderItem = (_params, api) => {
+  const row = Number(api.value(0));
+  const [x0, y] = api.coord([api.value(1), row]);
+  const [x1] = api.coord([api.value(2), row]);
+  const size = api.size?.([0, 1]);
+  const height = (Array.isArray(size) ? size[1] : GANTT_ROW_HEIGHT) * 0.6;
+  return {
+    type: 'rect',
+    shape: { x: x0, y: y - height / 2, width: Math.max(x1 - x0, 2), height },
+    style: { fill: api.visual('color') as string, stroke: INK, lineWidth: 0.5, opacity: api.value(3) === 1 ? 0.4 : 1 },
+  };
+};
+
+/**
+ * The Gantt chart of the action plan: one row per action with valid dates (grouped by
+ * strategy as `ganttData` orders them), a bar per action coloured by its strategy's family,
+ * and today's line. Rows are named by the action's number in the plan, as the editor numbers
+ * them. The table lists the same actions with their dates, days, owner, status and predecessor.
+ */
+export function ganttChart(
+  actions: readonly Action[],
+  strategies: readonly Pick<Strategy, 'id' | 'name' | 'family'>[],
+  today: EpochDay,
+  { language }: ChartLocale,
+): ChartOutcome {
+  const t = (key: Key, params?: MessageParams) => interpolate(implementation[language][key], params);
+  const title = t('implementation.gantt.title');
+  const data = ganttData(actions, strategies, today);
+  if (data.range === null) return { ok: false, id: 'gantt', title, reason: t('implementation.gantt.empty') };
+  const range = data.range;
+
+  const number = new Map(actions.map((a, i) => [a.id, i + 1]));
+  const label = (id: string, name: string) => `${number.get(id)}. ${name.trim() || t('implementation.action.untitled')}`;
+  const labels = data.rows.map((row) => label(row.actionId, row.name));
+  const groupOf = (row: GanttRow): Group => row.family ?? 'unassigned';
+  const groupName = (group: Group) => t(`implementation.family.${group}`);
+  const strategyName = (row: GanttRow) => (row.family === null ? groupName('unassigned') : row.strategyName.trim() || groupName(row.family));
+  const day = (d: EpochDay) => formatDate(epochDayToIso(d), language);
+  const lastDay = (row: GanttRow) => row.endExclusive - 1;
+  const predecessorName = (row: GanttRow) => {
+    const predecessor = actions.find((a) => a.id === row.predecessorId);
+    return predecessor ? label(predecessor.id, predecessor.name) : '—';
+  };
+
+  const span = range.endExclusive - range.first;
+  const tick = new Intl.DateTimeFormat(
+    localeOf(language),
+    span > 120 ? { month: 'short', year: '2-digit', timeZone: 'UTC' } : { day: 'numeric', month: 'short', timeZone: 'UTC' },
+  );
+  const tooltips = new Map(
+    data.rows.map((row, i) => [
+      labels[i],
+      [
+        `<strong>${escapeHtml(labels[i])}</strong>`,
+        escapeHtml(`${strategyName(row)} · ${groupName(groupOf(row))}`),
+        escapeHtml(`${day(row.start)} – ${day(lastDay(row))}`),
+        escapeHtml([row.owner.trim(), t(`implementation.status.${row.status}`)].filter(Boolean).join(' · ')),
+      ].join('<br>'),
+    ]),
+  );
+
+  const groups = GROUPS.filter((group) => data.rows.some((row) => groupOf(row) === group));
+  const series: CustomSeriesOption[] = groups.map((group, g) => ({
+    type: 'custom',
+    name: groupName(group),
+    renderItem: renderGanttBar,
+    clip: true,
+    itemStyle: { color: GANTT_COLOURS[group] },
+    encode: { x: [1, 2], y: 0, tooltip: [1, 2] },
+    data: data.rows.flatMap((row, i) =>
+      groupOf(row) === group
+        ? [{ name: labels[i], value: [i, row.start * MS_PER_DAY, row.endExclusive * MS_PER_DAY, row.status === 'cancelled' ? 1 : 0] }]
+        : [],
+    ),
+    ...(g === 0 && {
+      markLine: {
+        silent: true,
+        symbol: 'none',
+        lineStyle: { color: SECONDARY, type: 'dashed', width: 2 },
+        label: { formatter: t('implementation.gantt.today'), color: SECONDARY, fontWeight: 600, position: 'start' },
+        data: [{ xAxis: today * MS_PER_DAY }],
+      },
+    }),
+  }));
+
+  const base = baseOption();
+  const option: GanttOption = {
+    animationDuration: base.animationDuration,
+    textStyle: base.textStyle,
+    grid: grid(36, 8),
+    legend: { top: 0, left: 0, data: groups.map(groupName), textStyle: { color: INK } },
+    tooltip: {
+      confine: true,
+      trigger: 'item',
+      formatter: (params) => tooltips.get(String((params as { name?: string }).name)) ?? '',
+    },
+    xAxis: {
+      type: 'time',
+      min: range.first * MS_PER_DAY,
+      max: range.endExclusive * MS_PER_DAY,
+      splitNumber: 6,
+      axisLabel: { color: INK_SOFT, hideOverlap: true, formatter: (value: number) => tick.format(new Date(value)) },
+      splitLine: { show: true, lineStyle: { color: LINE } },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: labels,
+      axisTick: { show: false },
+      axisLabel: { color: INK, width: 150, overflow: 'truncate' },
+    },
+    series,
+    // On a phone: shorter row names, fewer dates, room for the legend on two lines.
+    media: [
+      {
+        query: { maxWidth: NARROW },
+        option: { grid: grid(56, 8), xAxis: { splitNumber: 3 }, yAxis: { axisLabel: { width: 90 } } },
+      },
+    ],
+  };
+
+  const rows: ChartCell[][] = data.rows.map((row, i) => [
+    labels[i],
+    strategyName(row),
+    groupName(groupOf(row)),
+    { text: day(row.start), value: row.start },
+    { text: day(lastDay(row)), value: lastDay(row) },
+    { text: String(row.endExclusive - row.start), value: row.endExclusive - row.start },
+    row.owner,
+    t(`implementation.status.${row.status}`),
+    predecessorName(row),
+  ]);
+  const first = Math.min(...data.rows.map((r) => r.start));
+  const last = Math.max(...data.rows.map(lastDay));
+  const reading = [
+    t('implementation.gantt.reading', { n: data.rows.length, first: day(first), last: day(last) }),
+    data.undrawable.length > 0 ? t('implementation.gantt.undrawable', { n: data.undrawable.length }) : '',
+  ].filter(Boolean).join(' ');
+
+  return {
+    ok: true,
+    chart: {
+      id: 'gantt',
+      option,
+      title,
+      reading,
+      units: t('implementation.gantt.units'),
+      table: {
+        columns: [
+          t('implementation.action.name'), t('implementation.action.strategy'), t('implementation.budget.family'),
+          t('implementation.action.start'), t('implementation.action.end'), t('implementation.gantt.days'),
+          t('implementation.action.owner'), t('implementation.action.status'), t('implementation.action.predecessor'),
+        ],
+        rows,
+      },
+    },
+  };
+}
+
+/** Drawing height for `rows` actions: the rows plus room for the legend and the date axis. */
+export function ganttHeight(rows: number): number {
+  return Math.max(160, rows * GANTT_ROW_HEIGHT + 80);
+}
