@@ -5,8 +5,6 @@
  */
 import { BarChart, HeatmapChart, LineChart, ScatterChart, CustomChart } from 'echarts/charts';
 import {
-  AriaComponent,
-  DataZoomComponent,
   GraphicComponent,
   GridComponent,
   LegendComponent,
@@ -25,8 +23,6 @@ use([
   LineChart,
   ScatterChart,
   CustomChart,
-  AriaComponent,
-  DataZoomComponent,
   GraphicComponent,
   GridComponent,
   LegendComponent,

@@ -109,7 +109,7 @@ export function pyramidChart(diagnosis: Diagnosis, locale: ChartLocale): ChartOu
   const inactive = diagnosis.figures.pyramid_inactive;
   const reading =
     active !== undefined && inactive !== undefined && active + inactive > 0
-      ? words.t('pyramid.reading', { active: words.count(active), inactive: words.count(inactive), share: words.percent(active / (active + inactive)) })
+      ? words.t('pyramid.reading', { active: words.count(active), inactive: words.count(inactive), share: words.percent(active / (active + inactive), 0) })
       : words.t('pyramid.readingPeople', { people: words.count(people) });
 
   return {

@@ -107,8 +107,8 @@ export function rfmGridChart(diagnosis: Diagnosis, locale: ChartLocale, measure:
       reading: words.t('rfm.reading', {
         segment: segmentName(largest),
         customers: words.count(bySegment.get(largest)!.customers),
-        share: words.percent(bySegment.get(largest)!.customers / customers),
-        champions: words.percent(revenue > 0 ? champions.revenue / revenue : 0),
+        share: words.percent(bySegment.get(largest)!.customers / customers, 0),
+        champions: words.percent(revenue > 0 ? champions.revenue / revenue : 0, 0),
       }),
       units: measure === 'customers' ? words.t('unit.customers') : words.t('rfm.unitsRevenue', { currency: words.currency }),
       table: {

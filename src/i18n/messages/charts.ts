@@ -50,7 +50,7 @@ export const charts = defineMessages({
     'pyramid.unitsLog': 'Personas; anchura en escala logarítmica para que quepan todos los niveles',
     'pyramid.missing': ({ levels }) => `Sin datos: ${levels}.`,
     'pyramid.reading': ({ active, inactive, share }) =>
-      `${active} clientes compraron en el periodo y ${inactive} son inactivos: sigue activo el ${share} de quienes han comprado alguna vez.`,
+      `Sigue activo el ${share} de quienes han comprado alguna vez: ${active} ${active === '1' ? 'activo' : 'activos'} frente a ${inactive} ${inactive === '1' ? 'inactivo' : 'inactivos'}.`,
     'pyramid.readingPeople': ({ people }) => `La pirámide reúne a ${people} personas.`,
 
     'abc.title': 'Clientes ABC (Pareto)',
@@ -110,7 +110,7 @@ export const charts = defineMessages({
     'types.type': 'Tipo',
     'types.share': 'Parte de los clientes',
     'types.reading': ({ type, share, opositores, opositorShare }) =>
-      `El tipo más numeroso es «${type}» (${share}); hay ${opositores} opositores (${opositorShare}), que pueden hablar mal de la marca.`,
+      `El tipo más numeroso es «${type}» (${share}); los opositores, que pueden hablar mal de la marca, son ${opositores} (${opositorShare}).`,
 
     'value.title': 'Matriz de valor: valor real y valor estratégico',
     'value.xAxis': 'Valor real (CLV)',
@@ -129,7 +129,7 @@ export const charts = defineMessages({
     'value.strategy.high-low': 'Cuidar la relación (retención): ya nos compran casi todo lo que gastan en la categoría.',
     'value.strategy.low-low': 'Atenderlos con canales automatizados y de bajo coste.',
     'value.reading': ({ customers, share, strategic }) =>
-      `${customers} clientes (${share}) tienen valor real y estratégico altos y reúnen el ${strategic} del valor estratégico: son los primeros a desarrollar.`,
+      `El ${share} de los clientes (${customers}) tiene valor real y estratégico altos y reúne el ${strategic} del valor estratégico: son los primeros a desarrollar.`,
 
     'churn.title': 'Motivos de abandono',
     'churn.yAxis': 'Parte de los motivos',
@@ -139,7 +139,7 @@ export const charts = defineMessages({
     'churn.reason': 'Motivo',
     'churn.count': 'Respuestas',
     'churn.share': 'Parte',
-    'churn.units': ({ n }) => `Parte de los ${n} motivos registrados`,
+    'churn.units': ({ n }) => (n === '1' ? 'Un solo motivo registrado' : `Parte de los ${n} motivos registrados`),
     'churn.reading': ({ reason, share, reference }) =>
       `El motivo más citado es «${reason}» (${share}); la referencia del método le atribuye el ${reference}.`,
     'churn.readingOther': ({ reason, share }) => `El grupo más numeroso es «${reason}» (${share}), fuera de las categorías de referencia.`,
@@ -171,7 +171,7 @@ export const charts = defineMessages({
     'monthly.month': 'Mes',
     'monthly.units': ({ currency }) => `Ingresos netos en ${currency}; clientes con alguna compra en el mes`,
     'monthly.reading': ({ peak, peakRevenue, last, customers }) =>
-      `El mes de más ingresos fue ${peak} (${peakRevenue}); en el último, ${last}, compraron ${customers} clientes.`,
+      `El mes de más ingresos fue ${peak} (${peakRevenue}); en el último, ${last}, ${customers === '1' ? 'compró 1 cliente' : `compraron ${customers} clientes`}.`,
 
     'levels.title': 'Niveles de datos de los clientes',
     'levels.level': ({ k }) => `Nivel ${k}`,
@@ -266,7 +266,7 @@ export const charts = defineMessages({
     'pyramid.unitsLog': 'People; width on a logarithmic scale so that every level fits',
     'pyramid.missing': ({ levels }) => `No data: ${levels}.`,
     'pyramid.reading': ({ active, inactive, share }) =>
-      `${active} customers bought in the period and ${inactive} are inactive: ${share} of those who ever bought are still active.`,
+      `${share} of those who ever bought are still active: ${active} active against ${inactive} inactive.`,
     'pyramid.readingPeople': ({ people }) => `The pyramid holds ${people} people.`,
 
     'abc.title': 'ABC customers (Pareto)',
@@ -326,7 +326,7 @@ export const charts = defineMessages({
     'types.type': 'Type',
     'types.share': 'Share of customers',
     'types.reading': ({ type, share, opositores, opositorShare }) =>
-      `The most common type is “${type}” (${share}); ${opositores} are opponents (${opositorShare}), who may speak ill of the brand.`,
+      `The most common type is “${type}” (${share}); opponents, who may speak ill of the brand, number ${opositores} (${opositorShare}).`,
 
     'value.title': 'Value matrix: real and strategic value',
     'value.xAxis': 'Real value (CLV)',
@@ -345,7 +345,7 @@ export const charts = defineMessages({
     'value.strategy.high-low': 'Look after the relationship (retention): they already spend almost all their category budget with us.',
     'value.strategy.low-low': 'Serve them through automated, low-cost channels.',
     'value.reading': ({ customers, share, strategic }) =>
-      `${customers} customers (${share}) are high in both real and strategic value and hold ${strategic} of the strategic value: develop them first.`,
+      `${share} of customers (${customers}) are high in both real and strategic value and hold ${strategic} of the strategic value: develop them first.`,
 
     'churn.title': 'Reasons for leaving',
     'churn.yAxis': 'Share of reasons',
@@ -355,7 +355,7 @@ export const charts = defineMessages({
     'churn.reason': 'Reason',
     'churn.count': 'Answers',
     'churn.share': 'Share',
-    'churn.units': ({ n }) => `Share of the ${n} reasons recorded`,
+    'churn.units': ({ n }) => (n === '1' ? 'A single reason recorded' : `Share of the ${n} reasons recorded`),
     'churn.reading': ({ reason, share, reference }) =>
       `The most cited reason is “${reason}” (${share}); the method’s reference gives it ${reference}.`,
     'churn.readingOther': ({ reason, share }) => `The largest group is “${reason}” (${share}), outside the reference categories.`,
@@ -387,7 +387,7 @@ export const charts = defineMessages({
     'monthly.month': 'Month',
     'monthly.units': ({ currency }) => `Net revenue in ${currency}; customers with a purchase in the month`,
     'monthly.reading': ({ peak, peakRevenue, last, customers }) =>
-      `The best month for revenue was ${peak} (${peakRevenue}); in the latest, ${last}, ${customers} customers bought.`,
+      `The best month for revenue was ${peak} (${peakRevenue}); in the latest, ${last}, ${customers === '1' ? '1 customer' : `${customers} customers`} bought.`,
 
     'levels.title': 'Customer data levels',
     'levels.level': ({ k }) => `Level ${k}`,

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { valueMatrixChart } from '../../src/charts/value-matrix-option';
+import { cellText, cellValue, customer, drawn, emptyDiagnosis, norm, syntheticDiagnosis, type Loose } from './fixtures';
+
+const es = { language: 'es', currency: 'EUR' } as const;
+const en = { language: 'en', currency: 'EUR' } as const;
+
+// Medians: real (10, 20, 100, 200) → 60; strategic (5, 10, 40, 50) → 25.
+const d = emptyDiagnosis({
+  customers: [
+    customer('a', { clv: 100, strategicValue: 10 }),
+    customer('b', { clv: 200, strategicValue: 50 }),
+    customer('c', { clv: 10, strategicValue: 40 }),
+    customer('d', { clv: 20, strategicValue: 5 }),
+    customer('e', { clv: 999 }),
+  ],
+});
+
+describe('valueMatrixChart', () => {
+  const chart = drawn(valueMatrixChart(d, es));
+  const series = (chart.option as Loose).series[0];
+
+  it('plots the customers with both values and splits them at the medians', () => {
+    expect(Array.from(series.data as Float64Array)).toEqual([100, 10, 200, 50, 10, 40, 20, 5]);
+    expect(series.markLine.data).toEqual([{ xAxis: 60 }, { yAxis: 25 }]);
+    expect(series.large).toBe(false);
+  });
+
+  it('tabulates each quadrant with its strategy, customers and value', () => {
+    expect(chart.table.rows.map((r) => cellText(r[0]))).toEqual(['Desarrollar', 'Hacer crecer', 'Retener', 'Mantener']);
+    expect(chart.table.rows.map((r) => cellValue(r[2]))).toEqual([1, 1, 1, 1]);
+    expect(chart.table.rows.map((r) => cellValue(r[3]))).toEqual([200, 10, 100, 20]);
+    expect(chart.table.rows.map((r) => cellValue(r[4]))).toEqual([50, 40, 10, 5]);
+  });
+
+  it.each([
+    // b holds 50 of the 105 strategic value: 48 %.
+    [es, 'El 25 % de los clientes (1) tiene valor real y estratégico altos y reúne el 48 % del valor estratégico: son los primeros a desarrollar.'],
+    [en, '25% of customers (1) are high in both real and strategic value and hold 48% of the strategic value: develop them first.'],
+  ] as const)('reads the develop quadrant (%s)', (locale, reading) => {
+    expect(norm(drawn(valueMatrixChart(d, locale)).reading)).toBe(reading);
+  });
+
+  it('selects the quadrant of a point or of an area, with the cuts', () => {
+    const cuts = { real: 60, strategic: 25 };
+    expect(chart.select!({ componentType: 'series', dataIndex: 2 })).toEqual({ kind: 'value', quadrant: 'low-high', cuts });
+    expect(chart.select!({ componentType: 'markArea', dataIndex: 3 })).toEqual({ kind: 'value', quadrant: 'low-low', cuts });
+  });
+
+  it('draws 50,000 customers in large mode', () => {
+    const big = syntheticDiagnosis(50_000);
+    const s = (drawn(valueMatrixChart(big, es)).option as Loose).series[0];
+    const withBoth = big.customers.filter((c) => c.clv !== null && c.strategicValue !== null).length;
+    expect(s.large).toBe(true);
+    expect(s.data.length).toBe(2 * withBoth);
+  });
+
+  it('is missing without strategic values', () => {
+    const none = emptyDiagnosis({ unavailable: { strategic_value: { code: 'needs-dataset', dataset: 'customers' } } });
+    expect(valueMatrixChart(none, en)).toMatchObject({ ok: false, reason: 'Needs the customers file.' });
+  });
+});
