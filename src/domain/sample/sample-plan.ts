@@ -1,0 +1,216 @@
+import { successChecklist } from '../dissemination/success-conditions';
+import type { Audience, AudienceKind, AudienceSchedule, DisseminationChannel } from '../dissemination/audience';
+import type { DisseminationSection } from '../dissemination/restore-dissemination';
+import { epochDay, epochDayToIso, subtractMonths, type EpochDay } from '../dates';
+import { kpiFromControlRatio, type ControlRatioId } from '../evaluation/control-ratios';
+import { kpiFromObjective, type Kpi } from '../evaluation/kpi';
+import type { EvaluationSection } from '../evaluation/restore-evaluation';
+import type { Action, ActionStatus } from '../implementation/action';
+import { crmRolloutChecklist } from '../implementation/crm-rollout';
+import type { ImplementationSection } from '../implementation/restore-implementation';
+import type { Figures, MetricId } from '../metric-ids';
+import { DEFAULT_PARAMS } from '../metrics/params';
+import type { AnalysisSection } from '../metrics/restore-analysis';
+import { composeGeneralSentence, createObjective, type SpecificObjective } from '../objectives/objective';
+import type { ObjectivesSection } from '../objectives/restore-objectives';
+import type { Language, NewPlanInput } from '../plan';
+import { fieldKey, STEP_FIELDS } from '../steps';
+import type { StrategiesSection } from '../strategies/restore-strategies';
+import type { SegmentRef } from '../strategies/segment-ref';
+import type { Channel, Strategy, StrategyFamily } from '../strategies/strategy';
+import { SAMPLE_COMPANY } from './sample-business';
+import { SAMPLE_PLAN_EN } from './sample-plan-en';
+import { SAMPLE_PLAN_ES } from './sample-plan-es';
+import type {
+  SampleActionKey, SampleAudienceKey, SampleObjectiveKey, SamplePlanTexts, SampleStrategyKey,
+} from './sample-plan-texts';
+
+/** People living in the three bakeries' neighbourhoods: the market size typed for the pyramid. */
+export const SAMPLE_MARKET_SIZE = 45_000;
+
+/** The plan sections the sample fills, by the names the steps read them under. */
+export interface SampleSections {
+  analysis: AnalysisSection;
+  objectives: ObjectivesSection;
+  strategies: StrategiesSection;
+  dissemination: DisseminationSection;
+  implementation: ImplementationSection;
+  evaluation: EvaluationSection;
+}
+
+export interface SamplePlanContent {
+  plan: NewPlanInput;
+  /** Free-text answers by `<step>.<question>`. */
+  fields: Record<string, string>;
+  sections: SampleSections;
+}
+
+export interface SamplePlanContext {
+  language: Language;
+  /** The diagnosis of the sample data: the objectives' baselines are frozen from it. */
+  figures: Figures;
+  /** The diagnosis cut-off date, T. */
+  analysisDate: EpochDay;
+  today: EpochDay;
+}
+
+const TEXTS: Record<Language, SamplePlanTexts> = { es: SAMPLE_PLAN_ES, en: SAMPLE_PLAN_EN };
+
+/** The analysis parameters of the sample: the defaults, with the market size typed. */
+export function sampleAnalysis(): AnalysisSection {
+  return { params: { ...DEFAULT_PARAMS, marketSize: SAMPLE_MARKET_SIZE } };
+}
+
+/**
+ * The sample plan written as a good plan would be: step 1's answers, a general objective with
+ * four SMART specific objectives on the diagnosis figures, one strategy per family serving
+ * them, internal and external audiences, a dated and budgeted action plan, and KPIs with
+ * control ratios already measured for a few months. Dates run from `today`.
+ */
+export function samplePlanContent(context: SamplePlanContext): SamplePlanContent {
+  const texts = TEXTS[context.language];
+  const objectives = sampleObjectives(context, texts);
+  const strategies = sampleStrategies(texts);
+  const implementation = sampleImplementation(context.today, texts);
+  return {
+    plan: { name: texts.name, company: SAMPLE_COMPANY, sector: texts.sector, currency: 'EUR', language: context.language, author: texts.author },
+    fields: Object.fromEntries(STEP_FIELDS.diagnosis.map((f) => [fieldKey('diagnosis', f), texts.diagnosis[f as keyof SamplePlanTexts['diagnosis']]])),
+    sections: {
+      analysis: sampleAnalysis(),
+      objectives,
+      strategies,
+      dissemination: sampleDissemination(context.today, texts),
+      implementation,
+      evaluation: sampleEvaluation(context.today, objectives.specific, texts),
+    },
+  };
+}
+
+const iso = epochDayToIso;
+const addMonths = (day: EpochDay, months: number) => subtractMonths(day, -months);
+
+const OBJECTIVE_PLAN: Record<SampleObjectiveKey, { metric: MetricId; months: number; segment?: SegmentRef; target: (baseline: number) => number }> = {
+  churn: { metric: 'churn_rate', months: 12, target: (b) => Math.floor(b * 0.8 * 200) / 200 },
+  wallet: { metric: 'share_of_wallet', months: 9, segment: { kind: 'abc', key: 'A' }, target: (b) => Math.ceil((b + 0.05) * 100) / 100 },
+  active: { metric: 'active_customers', months: 12, segment: { kind: 'pyramid', key: 'potential' }, target: (b) => Math.round(b * 1.08) },
+  opponents: { metric: 'type_opositor', months: 6, segment: { kind: 'type', key: 'opositor' }, target: (b) => Math.round(b * 0.8) },
+};
+
+function sampleObjectives(context: SamplePlanContext, texts: SamplePlanTexts): ObjectivesSection {
+  const specific = (Object.keys(OBJECTIVE_PLAN) as SampleObjectiveKey[]).map((key) => {
+    const plan = OBJECTIVE_PLAN[key];
+    const objective = createObjective({ id: `objective-${key}`, metric: plan.metric, figures: context.figures, asOf: iso(context.analysisDate), segment: plan.segment });
+    return {
+      ...objective,
+      target: objective.baseline === null ? null : plan.target(objective.baseline),
+      deadline: iso(addMonths(context.today, plan.months)),
+      ...texts.objectives[key],
+      linkedToGeneral: true,
+    };
+  });
+  return {
+    general: { ...texts.general, sentence: composeGeneralSentence(texts.general, context.language), sentenceEdited: false },
+    specific,
+    horizonEnd: iso(addMonths(context.today, 12)),
+  };
+}
+
+const STRATEGY_PLAN: Record<SampleStrategyKey, { family: StrategyFamily; segments: SegmentRef[]; objectives: SampleObjectiveKey[]; channels: Channel[] }> = {
+  welcome: { family: 'acquisition', segments: [{ kind: 'pyramid', key: 'potential' }, { kind: 'pyramid', key: 'probable' }], objectives: ['active'], channels: ['email', 'social', 'shop'] },
+  club: { family: 'retention', segments: [{ kind: 'abc', key: 'A' }, { kind: 'rfm', key: 'at-risk' }], objectives: ['churn', 'opponents'], channels: ['sms', 'shop', 'email'] },
+  orders: { family: 'extension', segments: [{ kind: 'abc', key: 'A' }, { kind: 'value', key: 'low-high' }], objectives: ['wallet'], channels: ['email', 'web'] },
+  winBack: { family: 'recovery', segments: [{ kind: 'pyramid', key: 'inactive' }, { kind: 'rfm', key: 'cant-lose' }, { kind: 'type', key: 'opositor' }], objectives: ['churn', 'opponents'], channels: ['phone', 'mail'] },
+};
+
+function sampleStrategies(texts: SamplePlanTexts): StrategiesSection {
+  const strategies: Strategy[] = (Object.keys(STRATEGY_PLAN) as SampleStrategyKey[]).map((key) => {
+    const plan = STRATEGY_PLAN[key];
+    const words = texts.strategies[key];
+    return {
+      id: `strategy-${key}`,
+      family: plan.family,
+      name: words.name,
+      segments: plan.segments.map((s) => ({ ...s })),
+      objectiveIds: plan.objectives.map((o) => `objective-${o}`),
+      channels: [...plan.channels],
+      offer: words.offer,
+      messages: words.messages.map((m) => ({ ...m })),
+      responseProtocol: words.responseProtocol,
+      learningGoal: words.learningGoal,
+      notes: words.notes,
+    };
+  });
+  return {
+    strategies,
+    alliances: [
+      { id: 'alliance-coffee', kind: 'tactical', ...texts.alliances.tactical },
+      { id: 'alliance-traders', kind: 'partial', ...texts.alliances.partial },
+    ],
+    dismissedSuggestions: [],
+  };
+}
+
+function sampleDissemination(today: EpochDay, texts: SamplePlanTexts): DisseminationSection {
+  const plan: Record<SampleAudienceKey, [AudienceKind, DisseminationChannel, AudienceSchedule]> = {
+    management: ['management', 'meeting', { kind: 'date', date: iso(today + 7) }],
+    staff: ['employees', 'training', { kind: 'date', date: iso(today + 14) }],
+    shopManagers: ['salesForce', 'meeting', { kind: 'frequency', frequency: 'weekly' }],
+    millers: ['suppliers', 'email', { kind: 'frequency', frequency: 'quarterly' }],
+    partners: ['partners', 'meeting', { kind: 'frequency', frequency: 'monthly' }],
+    customers: ['customers', 'shop', { kind: 'frequency', frequency: 'monthly' }],
+  };
+  const audiences: Audience[] = (Object.keys(plan) as SampleAudienceKey[]).map((key) => {
+    const [kind, channel, schedule] = plan[key];
+    return { id: `audience-${key}`, kind, channel, schedule, ...texts.audiences[key] };
+  });
+  const conditions = successChecklist(Object.entries(texts.conditions).map(([id, comment]) => ({ id, ticked: true, comment })));
+  return { audiences, conditions };
+}
+
+function sampleImplementation(today: EpochDay, texts: SamplePlanTexts): ImplementationSection {
+  const year = new Date(today * 86_400_000).getUTCFullYear();
+  const rosconYear = epochDay(year, 11, 1) > today + 30 ? year : year + 1;
+  const plan: [SampleActionKey, string, number, number, number, ActionStatus, SampleActionKey?][] = [
+    ['analysis', '', -45, -2, 200, 'done'],
+    ['cleanup', 'strategy-club', -20, 10, 300, 'in-progress'],
+    ['training', 'strategy-welcome', 14, 28, 450, 'planned', 'cleanup'],
+    ['welcomeEmail', 'strategy-welcome', 15, 45, 600, 'planned', 'cleanup'],
+    ['survey', 'strategy-club', 20, 50, 350, 'planned'],
+    ['club', 'strategy-club', 30, 120, 2400, 'planned', 'training'],
+    ['winBack', 'strategy-winBack', 45, 75, 800, 'planned', 'cleanup'],
+    ['cakes', 'strategy-orders', 60, 90, 1500, 'planned'],
+  ];
+  const actions: Action[] = plan.map(([key, strategyId, from, to, budget, status, predecessor]) => ({
+    id: `action-${key}`, strategyId, ...texts.actions[key], start: iso(today + from), end: iso(today + to), budget, status,
+    ...(predecessor ? { predecessorId: `action-${predecessor}` } : {}),
+  }));
+  actions.push({
+    id: 'action-roscon', strategyId: 'strategy-orders', ...texts.actions.roscon,
+    start: iso(epochDay(rosconYear, 11, 15)), end: iso(epochDay(rosconYear + 1, 1, 6)), budget: 1800, status: 'planned',
+  });
+  const rollout = crmRolloutChecklist(Object.entries(texts.rollout).map(([id, comment]) => ({ id, ticked: true, comment })));
+  return { actions, rollout };
+}
+
+const RATIO_PLAN: [ControlRatioId, number, number, number[]][] = [
+  ['email-open-rate', 0.21, 0.3, [0.22, 0.24, 0.23, 0.26]],
+  ['social-followers', 820, 1500, [880, 960, 1030, 1110]],
+  ['campaign-response-rate', 0.28, 0.35, [0.29, 0.31]],
+];
+
+function sampleEvaluation(today: EpochDay, objectives: readonly SpecificObjective[], texts: SamplePlanTexts): EvaluationSection {
+  const start = addMonths(today, -5);
+  const fromObjectives = objectives.map((o) => kpiFromObjective(o, `kpi-${o.id}`));
+  const fromRatios: Kpi[] = RATIO_PLAN.map(([ratio, baseline, target, values]) => ({
+    ...kpiFromControlRatio({ id: `kpi-${ratio}`, ratio, owner: texts.kpiOwner, startDate: iso(start), deadline: iso(addMonths(today, 12)), baseline, target }),
+    measurements: values.map((value, k) => ({ date: iso(addMonths(start, k + 1)), value, note: k === values.length - 1 ? texts.measurementNote : '' })),
+  }));
+  return {
+    kpis: [...fromObjectives, ...fromRatios],
+    roi: [
+      { id: 'action-club', revenue: 7500, margin: null, cost: null },
+      { id: 'action-cakes', revenue: 4200, margin: null, cost: null },
+      { id: 'action-roscon', revenue: 9800, margin: null, cost: null },
+    ],
+  };
+}
