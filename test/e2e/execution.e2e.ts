@@ -3,10 +3,24 @@ import type { Page } from 'playwright-core';
 import { openSession, screenshot, type Session } from './browser';
 import { ActionPlanPage } from './pages/action-plan-page';
 import { AudiencesPage } from './pages/audiences-page';
+import { DiagnosisPage } from './pages/diagnosis-page';
 import { KpisPage } from './pages/kpis-page';
+import { ObjectivesPage } from './pages/objectives-page';
 import { PlanPage } from './pages/plan-page';
 import { PlansPage } from './pages/plans-page';
 import { StrategiesPage } from './pages/strategies-page';
+
+// The worked example of the metric specification, and the same customers six months on.
+const WORKED_EXAMPLE = [
+  'cliente,fecha,importe',
+  'C1,2024-03-10,100', 'C1,2025-02-01,150', 'C1,2025-11-20,50',
+  'C2,2024-06-15,200',
+  'C3,2024-09-01,80', 'C3,2025-06-30,120',
+  'C4,2025-08-08,300',
+  'C5,2023-05-05,60',
+  'C6,2024-12-31,40', 'C6,2025-01-01,40',
+].join('\n');
+const SIX_MONTHS_ON = [WORKED_EXAMPLE, 'C1,2026-03-02,90', 'C4,2026-05-15,210', 'C3,2026-06-01,75'].join('\n');
 
 let session: Session;
 afterEach(async () => session?.close());
@@ -187,5 +201,66 @@ describe('steps 4, 5 and 6: the plan runs and is measured', () => {
     await plan.waitUntilSaved();
 
     await screenshotSteps(page, plan, 'en');
+  });
+
+  it('records the figures of a newer import as measurements of the KPIs that follow them, beside the frozen baseline', async () => {
+    session = await openSession({ language: 'es' });
+    const { page } = session;
+    const plans = new PlansPage(page, session.baseUrl);
+    await plans.open();
+    await plans.createPlan({ name: 'Antes y después', company: 'Panaderías Sol' });
+    const plan = new PlanPage(page);
+    const diagnosis = new DiagnosisPage(page);
+    await diagnosis.pasteCsv(WORKED_EXAMPLE);
+    await diagnosis.useData();
+    await diagnosis.setAnalysisDate('2025-12-31');
+    await diagnosis.waitForFigure('churn_rate', 0.25);
+    await plan.waitUntilSaved();
+
+    await plan.goToStep(2);
+    const objectives = new ObjectivesPage(page);
+    const churn = await objectives.addObjective(/^Tasa de deserción/);
+    await objectives.fill(churn, 'target', '20');
+    await objectives.fill(churn, 'owner', 'Ana García');
+    await objectives.setDeadline(churn, day(200));
+    await plan.waitUntilSaved();
+
+    await plan.goToStep(6);
+    const kpis = new KpisPage(page);
+    await page.getByRole('button', { name: 'Crear desde los objetivos' }).click();
+    const kpi = kpis.kpi('Tasa de deserción');
+    await kpi.waitFor();
+    expect(await kpis.status(kpi)).toEqual({ status: 'no-data', text: 'Sin datos' });
+    expect(await page.getByRole('region', { name: 'Cifras nuevas del diagnóstico' }).count()).toBe(0);
+    await plan.waitUntilSaved();
+
+    // Six months on, a newer file.
+    await plan.goToStep(1);
+    await diagnosis.pasteCsv(SIX_MONTHS_ON);
+    await diagnosis.useData();
+    await diagnosis.setAnalysisDate('2026-06-30');
+    const after = await diagnosis.figure('churn_rate');
+    expect(after).not.toBeNull();
+    expect(after).not.toBe(0.25);
+    await plan.waitUntilSaved();
+
+    await plan.goToStep(6);
+    const offer = page.getByRole('region', { name: 'Cifras nuevas del diagnóstico' });
+    await offer.waitFor();
+    const row = offer.locator('tbody tr', { hasText: 'Tasa de deserción' });
+    expect(await row.locator('td').first().innerText()).toBe('25 %'.replace(' ', '\u00a0'));
+    expect(Number(await row.locator('[data-metric="churn_rate"]').getAttribute('data-value'))).toBe(after);
+    await screenshot(page, 'execution-before-after-es');
+    await offer.getByRole('button', { name: 'Registrarlas como mediciones' }).click();
+    await offer.waitFor({ state: 'detached' });
+    expect(await kpi.locator('tbody tr').count()).toBe(1);
+    expect(await kpi.locator('tbody tr td').nth(1).innerText()).toBe('Diagnóstico');
+    expect(Number(await kpi.locator('tbody tr td[data-value]').getAttribute('data-value'))).toBe(after);
+    expect((await kpis.status(kpi)).status).not.toBe('no-data');
+    await plan.waitUntilSaved();
+    await page.reload();
+    await kpi.waitFor();
+    expect(await kpi.locator('tbody tr').count()).toBe(1);
+    expect(await page.getByRole('region', { name: 'Cifras nuevas del diagnóstico' }).count()).toBe(0);
   });
 });
