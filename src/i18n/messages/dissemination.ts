@@ -56,6 +56,8 @@ export const dissemination = defineMessages({
     'checklist.done': ({ done, total }) => `${done} de ${total} hechas`,
     'checklist.comment': 'Comentario',
     'checklist.commentFor': ({ item }) => `Comentario sobre «${item}»`,
+    'steps.earlierNotes': 'Notas anteriores',
+    'steps.earlierNotes.hint': 'Lo que escribiste en este paso antes de que tuviera sus propios apartados. Sigue guardado aquí; pásalo a los apartados de arriba cuando quieras.',
   },
   en: {
     'dissemination.internal.title': 'Internal communication',
@@ -112,5 +114,7 @@ export const dissemination = defineMessages({
     'checklist.done': ({ done, total }) => `${done} of ${total} done`,
     'checklist.comment': 'Comment',
     'checklist.commentFor': ({ item }) => `Comment on “${item}”`,
+    'steps.earlierNotes': 'Earlier notes',
+    'steps.earlierNotes.hint': 'What you wrote in this step before it had its own sections. It is still kept here; move it into the sections above whenever you like.',
   },
 });

@@ -14,8 +14,8 @@ afterEach(async () => {
   close = undefined;
 });
 
-async function open(sections = {}) {
-  const step = await renderStep(DisseminationStep, { sections });
+async function open(sections = {}, fields: Record<string, string> = {}) {
+  const step = await renderStep(DisseminationStep, { sections, fields });
   close = step.close;
   await screen.findByRole('heading', { name: 'Difusión interna' });
   return step;
@@ -69,5 +69,17 @@ describe('DisseminationStep', () => {
     expect(within(conditions).getByText('1 de 6 hechas')).toBeInTheDocument();
     const stored = restoreDissemination((await step.stored()).sections.dissemination).conditions;
     expect(stored.find((c) => c.id === 'management-support')).toEqual({ id: 'management-support', ticked: true, comment: 'La gerente lo presenta' });
+  });
+
+  it('keeps showing what was written in the former free-text questions of the step, and only those', async () => {
+    await open({}, { 'dissemination.internalAudiences': 'Reunión con la plantilla en enero', 'dissemination.conditions': ' ' });
+    const notes = region('Notas anteriores');
+    expect(within(notes).getByLabelText('Difusión interna')).toHaveValue('Reunión con la plantilla en enero');
+    expect(within(notes).getAllByRole('textbox')).toHaveLength(1);
+  });
+
+  it('shows no earlier notes when there are none', async () => {
+    await open();
+    expect(screen.queryByRole('region', { name: 'Notas anteriores' })).toBeNull();
   });
 });
