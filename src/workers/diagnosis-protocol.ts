@@ -2,6 +2,7 @@ import type { DatasetKind } from '../domain/dataset';
 import type { ImportError, ImportOptions, ImportResult } from '../domain/csv/import-csv';
 import type { Diagnosis } from '../domain/metrics/diagnosis';
 import type { AnalysisParams } from '../domain/metrics/params';
+import type { PredictiveAnswer, PredictiveRequest, PredictiveStep } from './clv-requests';
 
 /** What the page asks the diagnosis worker; every request carries an id its answer repeats. */
 export type WorkerRequest =
@@ -12,7 +13,9 @@ export type WorkerRequest =
   /** Reads stored datasets straight into use (after a reload). */
   | { id: number; type: 'load'; datasets: { input: Blob; options: ImportOptions }[] }
   | { id: number; type: 'remove'; kind: DatasetKind }
-  | { id: number; type: 'diagnose'; params: AnalysisParams };
+  | { id: number; type: 'diagnose'; params: AnalysisParams }
+  /** Fits the predictive-CLV models on the transactions in use (see `clv-requests.ts`). */
+  | { id: number; type: 'predictive'; request: PredictiveRequest };
 
 /** A read without its tables, which stay in the worker. */
 export type ReadSummary = Omit<ImportResult, 'data'> & { kind: DatasetKind };
@@ -25,6 +28,9 @@ export type WorkerAnswer =
   | { id: number; type: 'load'; outcomes: LoadOutcome[] }
   | { id: number; type: 'remove' }
   | { id: number; type: 'diagnose'; diagnosis: Diagnosis | null }
+  | { id: number; type: 'predictive'; answer: PredictiveAnswer }
   | { id: number; type: 'failed'; message: string };
 
-export type WorkerProgress = { type: 'progress'; id: number; phase: 'reading' | 'analysing' };
+export type WorkerProgress =
+  | { type: 'progress'; id: number; phase: 'reading' | 'analysing' }
+  | { type: 'progress'; id: number; phase: 'predictive'; step: PredictiveStep };

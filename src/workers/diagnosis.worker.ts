@@ -3,6 +3,7 @@ import type { CustomerTable, TransactionTable } from '../domain/dataset';
 import { importCsv, type ImportData } from '../domain/csv/import-csv';
 import { diagnose } from '../domain/metrics/diagnose';
 import type { LoadOutcome, WorkerAnswer, WorkerProgress, WorkerRequest } from './diagnosis-protocol';
+import { answerPredictive, type PredictiveStep } from './clv-requests';
 
 // Tables stay here: only summaries and per-customer results cross to the page.
 const inUse: { transactions: TransactionTable | null; customers: CustomerTable | null } = { transactions: null, customers: null };
@@ -13,7 +14,7 @@ function use(data: ImportData): void {
   else inUse.customers = data.customers;
 }
 
-function progress(id: number, phase: WorkerProgress['phase']): void {
+function progress(id: number, phase: 'reading' | 'analysing'): void {
   postMessage({ type: 'progress', id, phase } satisfies WorkerProgress);
 }
 
@@ -59,6 +60,10 @@ async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
       progress(request.id, 'analysing');
       const empty = !inUse.transactions && !inUse.customers;
       return { id: request.id, type: 'diagnose', diagnosis: empty ? null : diagnose(inUse, request.params) };
+    }
+    case 'predictive': {
+      const onstep = (step: PredictiveStep) => postMessage({ type: 'progress', id: request.id, phase: 'predictive', step } satisfies WorkerProgress);
+      return { id: request.id, type: 'predictive', answer: answerPredictive(inUse.transactions, request.request, onstep) };
     }
   }
 }

@@ -11,6 +11,7 @@ import type { DatasetsRepository } from '../../storage/datasets-repository';
 import type { DiagnosisView } from '../../state/diagnosis-context';
 import { CancelledError, DiagnosisClient } from '../../workers/diagnosis-client';
 import type { LoadOutcome, ReadSummary } from '../../workers/diagnosis-protocol';
+import type { PredictiveAnswer, PredictiveRequest, PredictiveStep } from '../../workers/clv-requests';
 
 /** What the user may change about how a file is read. */
 export type ReadOverrides = Pick<ImportOptions, 'encoding' | 'delimiter' | 'hasHeader' | 'decimal' | 'dateOrder' | 'kind' | 'mapping'>;
@@ -51,13 +52,17 @@ export class DiagnosisSession implements DiagnosisView {
   #failure = $state<string | null>(null);
   #dataVersion = $state(0);
   #analysedKey = '';
+  #onPredictiveStep: ((step: PredictiveStep) => void) | null = null;
 
   constructor(
     readonly planId: string,
     private readonly datasets: DatasetsRepository,
     private readonly language: () => Language,
   ) {
-    this.#client = new DiagnosisClient(({ phase }) => (this.#activity = phase));
+    this.#client = new DiagnosisClient((progress) => {
+      if (progress.phase === 'predictive') this.#onPredictiveStep?.(progress.step);
+      else this.#activity = progress.phase;
+    });
     void this.#loadStored();
   }
 
@@ -100,6 +105,16 @@ export class DiagnosisSession implements DiagnosisView {
 
   storedOf(kind: DatasetKind): StoredDataset | undefined {
     return this.#datasets.find((d) => d.kind === kind);
+  }
+
+  /** Fits the predictive-CLV models on the transactions in use; `onstep` hears each step as it starts. */
+  async fitPredictive(request: PredictiveRequest, onstep: (step: PredictiveStep) => void = () => {}): Promise<PredictiveAnswer> {
+    this.#onPredictiveStep = onstep;
+    try {
+      return (await this.#client.request({ type: 'predictive', request })).answer;
+    } finally {
+      this.#onPredictiveStep = null;
+    }
   }
 
   /** Computes the figures for these parameters, unless they are what is shown already. */
