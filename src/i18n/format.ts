@@ -19,8 +19,10 @@ export function formatPercent(share: number, language: Language, maximumFraction
   return new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits }).format(share);
 }
 
+/** A calendar date (`yyyy-mm-dd`) is shown as that day everywhere; a moment in time, in the reader's zone. */
 export function formatDate(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium' }).format(new Date(iso));
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeZone: dateOnly ? 'UTC' : undefined }).format(new Date(iso));
 }
 
 export function formatDateTime(iso: string, language: Language): string {
