@@ -13,9 +13,10 @@ const CLASS_METRIC = { A: 'abc_a', B: 'abc_b', C: 'abc_c' } as const;
 const LARGE_BARS = 300;
 
 /**
- * ABC / Pareto: customers sorted by value, largest first. Each bar is one customer, or one group
- * of consecutive customers where the engine's curve groups them (≤ 500 bars for any n), with its
- * share of the total value; the line is the cumulative share; mark lines at the A and B thresholds.
+ * ABC / Pareto: customers sorted by value, largest first. Each bar (a category) is one customer,
+ * or one group of consecutive customers where the engine's curve groups them (≤ 500 bars for any
+ * n), with its share of the total value, in the series of its class (the three overlap, so each
+ * bar keeps its place); the line is the cumulative share; mark lines at the A and B thresholds.
  */
 export function abcChart(diagnosis: Diagnosis, locale: ChartLocale): ChartOutcome<CustomerSelection> {
   const words = chartWords(locale);
@@ -32,10 +33,13 @@ export function abcChart(diagnosis: Diagnosis, locale: ChartLocale): ChartOutcom
   const classOf = (cumulative: number): AbcClass => (cumulative <= a + 1e-12 ? 'A' : cumulative <= b + 1e-12 ? 'B' : 'C');
   const colours = orderedColours(3);
 
-  // Bars: the groups between consecutive points of the curve, at the middle of their customer range.
-  const bars: Record<AbcClass, [number, number][]> = { A: [], B: [], C: [] };
-  for (let k = 1; k < xs.length; k++) bars[classOf(ys[k])].push([(xs[k - 1] + xs[k]) / 2, ys[k] - ys[k - 1]]);
+  // Bars: the groups between consecutive points of the curve, one category each, in its class' series.
   const groups = xs.length - 1;
+  const bars: Record<AbcClass, (number | '-')[]> = { A: [], B: [], C: [] };
+  for (let k = 1; k < xs.length; k++) {
+    const abc = classOf(ys[k]);
+    for (const c of CLASSES) bars[c].push(c === abc ? ys[k] - ys[k - 1] : '-');
+  }
   const perBar = Math.max(1, Math.round(n / groups));
 
   // Class sizes (exact, from the figures) and value shares read off the curve at each class' end.
@@ -54,17 +58,28 @@ export function abcChart(diagnosis: Diagnosis, locale: ChartLocale): ChartOutcom
     ...baseOption(),
     grid: grid(56, 8),
     legend: { top: 0, left: 0, itemGap: 12, textStyle: { fontSize: 12 } },
-    tooltip: { trigger: 'axis', confine: true, valueFormatter: (v) => (typeof v === 'number' ? words.percent(v) : String(v)) },
+    tooltip: {
+      trigger: 'axis',
+      confine: true,
+      formatter: (params) => {
+        const items = (Array.isArray(params) ? params : [params]) as unknown as { axisValue: string; marker: string; seriesName: string; value: unknown }[];
+        const lines = items.filter((p) => typeof p.value === 'number').map((p) => `${p.marker}${p.seriesName}: ${words.percent(p.value as number)}`);
+        return [words.t('abc.tooltip', { share: words.percent(Number(items[0]?.axisValue), 1) }), ...lines].join('<br>');
+      },
+    },
     xAxis: {
-      type: 'value',
-      min: 0,
-      max: 1,
+      type: 'category',
+      data: xs.slice(1),
       name: words.t('abc.xAxis'),
       nameLocation: 'middle',
       nameGap: 28,
       nameTextStyle: AXIS_NAME_STYLE,
-      axisLabel: { formatter: (v: number) => words.percent(v, 0) },
-      splitLine: { show: false },
+      axisTick: { show: false },
+      // A label where the customers cross each fifth (20 %, 40 %…), rounded to it.
+      axisLabel: {
+        interval: (k: number) => Math.floor(xs[k + 1] * 5 + 1e-9) > Math.floor(xs[k] * 5 + 1e-9),
+        formatter: (v: string) => words.percent(Math.round(Number(v) * 5) / 5, 0),
+      },
     },
     yAxis: [
       {
@@ -88,7 +103,7 @@ export function abcChart(diagnosis: Diagnosis, locale: ChartLocale): ChartOutcom
       ...CLASSES.map((abc, i) => ({
         type: 'bar' as const,
         name: words.t('abc.class', { abc }),
-        stack: 'abc',
+        barGap: '-100%',
         barCategoryGap: groups > 60 ? '0%' : '20%',
         large: groups > LARGE_BARS,
         largeThreshold: LARGE_BARS,
@@ -105,7 +120,7 @@ export function abcChart(diagnosis: Diagnosis, locale: ChartLocale): ChartOutcom
         sampling: 'lttb',
         lineStyle: { color: SECONDARY, width: 2.5 },
         itemStyle: { color: SECONDARY },
-        data: xs.map((x, k) => [x, ys[k]]),
+        data: ys.slice(1),
         markLine: {
           silent: true,
           symbol: 'none',

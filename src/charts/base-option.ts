@@ -46,6 +46,17 @@ export function grid(top = 44, bottom = 8): GridComponentOption {
 export const AXIS_NAME_STYLE = { color: INK_SOFT, fontSize: 12 };
 export const SPLIT_LINE = { lineStyle: { color: LINE } };
 
+/** Breaks a label into lines of about `width` characters at spaces, never inside a word. */
+export function wrapWords(text: string, width: number): string {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
+}
+
 /** Linear interpolation of y at x over points sorted by x; clamps outside the range. */
 export function interpolate(xs: readonly number[], ys: readonly number[], x: number): number {
   if (xs.length === 0) return NaN;

@@ -1,5 +1,5 @@
 import type { Diagnosis } from '../domain/metrics/diagnosis';
-import { AXIS_NAME_STYLE, baseOption, grid, SPLIT_LINE, unlockText, type DiagnosisOption } from './base-option';
+import { AXIS_NAME_STYLE, baseOption, grid, SPLIT_LINE, unlockText, wrapWords, type DiagnosisOption } from './base-option';
 import { chartWords, type ChartLocale } from './chart-text';
 import type { ChartOutcome } from './chart-types';
 import { DECALS, PRIMARY, REFERENCE, SECONDARY } from './palette';
@@ -24,33 +24,47 @@ export function churnReasonsChart(diagnosis: Diagnosis, locale: ChartLocale): Ch
   const name = (category: string) => words.t(`churn.category.${category}` as 'churn.category.other');
   const top = found[0];
 
+  // Horizontal bars, most frequent on top, so that long reason names read without breaking words.
   const option: DiagnosisOption = {
     ...baseOption(),
     grid: grid(56, 8),
     legend: { top: 0, left: 0, itemGap: 12 },
     tooltip: { trigger: 'axis', confine: true, valueFormatter: (v) => (typeof v === 'number' ? words.percent(v) : '—') },
-    xAxis: {
+    yAxis: {
       type: 'category',
-      data: shown.map((c) => name(c.category)),
-      axisLabel: { interval: 0, width: 72, overflow: 'break', fontSize: 11, lineHeight: 13 },
-      axisTick: { alignWithLabel: true },
+      inverse: true,
+      data: shown.map((c) => wrapWords(name(c.category), 14)),
+      axisLabel: { interval: 0, fontSize: 11, lineHeight: 13 },
+      axisTick: { show: false },
     },
-    yAxis: [
+    xAxis: [
       {
         type: 'value',
         name: words.t('churn.yAxis'),
-        nameTextStyle: { ...AXIS_NAME_STYLE, align: 'left' },
-        axisLabel: { formatter: (v: number) => words.percent(v, 0) },
+        nameLocation: 'middle',
+        nameGap: 24,
+        nameTextStyle: AXIS_NAME_STYLE,
+        axisLabel: { formatter: (v: number) => words.percent(v, 0), hideOverlap: true },
         splitLine: SPLIT_LINE,
       },
-      { type: 'value', min: 0, max: 1, show: false },
+      {
+        type: 'value',
+        min: 0,
+        max: 1,
+        position: 'top',
+        interval: 0.5,
+        axisLabel: { formatter: (v: number) => words.percent(v, 0), color: SECONDARY },
+        axisLine: { show: false },
+        splitLine: { show: false },
+      },
     ],
     series: [
       {
         type: 'bar',
         name: words.t('churn.found', { n: words.count(summary.total) }),
         itemStyle: { color: PRIMARY },
-        label: { show: shown.length <= 8, position: 'top', formatter: (p) => words.percent(p.value as number, 0), fontSize: 11 },
+        barGap: '10%',
+        label: { show: true, position: 'right', formatter: (p) => words.percent(p.value as number, 0), fontSize: 11 },
         data: shown.map((c) => c.share),
       },
       {
@@ -62,7 +76,7 @@ export function churnReasonsChart(diagnosis: Diagnosis, locale: ChartLocale): Ch
       {
         type: 'line',
         name: words.t('churn.cumulative'),
-        yAxisIndex: 1,
+        xAxisIndex: 1,
         symbolSize: 6,
         lineStyle: { color: SECONDARY, width: 2 },
         itemStyle: { color: SECONDARY },

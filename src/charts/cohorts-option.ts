@@ -24,6 +24,8 @@ export function cohortsChart(diagnosis: Diagnosis, locale: ChartLocale): ChartOu
   const data: [number, number, number][] = [];
   cohorts.forEach((c, row) => c.share.forEach((share, k) => k > 0 && data.push([k - 1, row, share])));
   const labelled = data.length <= LABEL_CELLS;
+  // The colours span 0 to the best share seen, so that usual retention (10–40 %) is not all pale.
+  const top = Math.max(0.01, ...data.map((d) => d[2]));
 
   // Share back one period later, over the cohorts old enough to have that period, weighted by size.
   const old = cohorts.filter((c) => c.active.length > 1);
@@ -50,13 +52,14 @@ export function cohortsChart(diagnosis: Diagnosis, locale: ChartLocale): ChartOu
       inverse: true,
       data: cohorts.map((c) => c.label),
       name: words.t('cohorts.yAxis'),
-      nameTextStyle: { ...AXIS_NAME_STYLE, align: 'left' },
+      nameLocation: 'start',
+      nameTextStyle: { ...AXIS_NAME_STYLE, align: 'right' },
       splitArea: { show: false },
     },
     visualMap: {
       type: 'continuous',
       min: 0,
-      max: 1,
+      max: top,
       dimension: 2,
       calculable: false,
       orient: 'horizontal',
@@ -64,7 +67,7 @@ export function cohortsChart(diagnosis: Diagnosis, locale: ChartLocale): ChartOu
       bottom: 0,
       itemWidth: 10,
       itemHeight: 140,
-      text: ['100 %', '0 %'],
+      text: [words.percent(top, 0), words.percent(0, 0)],
       textStyle: { color: INK, fontSize: 11 },
       inRange: { color: HEAT },
     },

@@ -27,6 +27,7 @@ export function customerTypesChart(diagnosis: Diagnosis, locale: ChartLocale): C
   const rows = QUADRANTS.map((q, i) => ({ ...q, count: counts[i]!, share: counts[i]! / total, name: words.t(`types.${q.type}`) }));
   const top = rows.reduce((best, r) => (r.count > best.count ? r : best));
   const opositor = rows.find((r) => r.type === 'opositor')!;
+  const most = Math.max(1, ...rows.map((r) => r.count));
 
   const option: DiagnosisOption = {
     ...baseOption(),
@@ -47,17 +48,21 @@ export function customerTypesChart(diagnosis: Diagnosis, locale: ChartLocale): C
       nameTextStyle: { ...AXIS_NAME_STYLE, align: 'left' },
       axisLabel: { width: 70, overflow: 'break' },
     },
-    visualMap: { show: false, type: 'continuous', min: 0, max: Math.max(1, ...rows.map((r) => r.count)), inRange: { color: HEAT }, dimension: 2 },
+    visualMap: { show: false, type: 'continuous', min: 0, max: most, inRange: { color: HEAT }, dimension: 2 },
     series: [
       {
         type: 'heatmap',
         cursor: 'pointer',
         itemStyle: { borderColor: '#ffffff', borderWidth: 3 },
         emphasis: { itemStyle: { borderColor: INK, borderWidth: 2 } },
-        label: { show: true, color: INK, textBorderColor: '#ffffff', textBorderWidth: 3, fontSize: 13, lineHeight: 18 },
+        label: { show: true, fontSize: 13, lineHeight: 18 },
         data: rows.map((r) => ({
           value: [r.satisfied, r.loyal, r.count],
-          label: { formatter: `{b|${r.name}}\n${words.count(r.count)} (${words.percent(r.share, 0)})`, rich: { b: { fontWeight: 700, fontSize: 14 } } },
+          label: {
+            formatter: `{b|${r.name}}\n${words.count(r.count)} (${words.percent(r.share, 0)})`,
+            color: r.count / most > 0.55 ? '#ffffff' : INK,
+            rich: { b: { fontWeight: 700, fontSize: 14 } },
+          },
         })),
       },
     ],

@@ -58,6 +58,7 @@ export function dataLevelsChart(levels: DataLevelCounts | null, locale: ChartLoc
             position: levels.atLeast[k] / total > 0.15 ? 'insideTop' : 'top',
             color: levels.atLeast[k] / total > 0.15 ? inkOn(colours[i]) : '#1d2430',
             fontWeight: 600,
+            lineHeight: 16,
             formatter: `${words.count(levels.atLeast[k])}\n${words.percent(levels.atLeast[k] / total, 0)}`,
           },
         })),

@@ -1,6 +1,6 @@
 import type { Diagnosis } from '../domain/metrics/diagnosis';
 import { RFM_GRID, RFM_SEGMENTS, type RfmSegment } from '../domain/metrics/rfm';
-import { AXIS_NAME_STYLE, baseOption, grid, unlockText, type DiagnosisOption } from './base-option';
+import { AXIS_NAME_STYLE, baseOption, grid, unlockText, wrapWords, type DiagnosisOption } from './base-option';
 import { chartWords, type ChartLocale } from './chart-text';
 import type { ChartCell, ChartOutcome } from './chart-types';
 import { HEAT, INK } from './palette';
@@ -27,6 +27,10 @@ export function rfmGridChart(diagnosis: Diagnosis, locale: ChartLocale, measure:
   const cells = SCORES.flatMap((r) => SCORES.map((f) => ({ r, f, segment: RFM_GRID[r - 1][f - 1], value: valueAt(r, f) })));
   const values = cells.map((c) => c.value);
   const segmentName = (s: RfmSegment) => words.t(`rfm.segment.${s}`);
+  const low = Math.min(0, ...values);
+  const high = Math.max(1, ...values);
+  /** White on the dark half of the ramp, ink on the light half. */
+  const labelColours = (v: number) => ((v - low) / (high - low) > 0.55 ? { color: '#ffffff' } : { color: INK });
 
   const bySegment = new Map<RfmSegment, { customers: number; revenue: number }>();
   for (const c of cells) {
@@ -61,8 +65,8 @@ export function rfmGridChart(diagnosis: Diagnosis, locale: ChartLocale, measure:
     visualMap: {
       show: false,
       type: 'continuous',
-      min: Math.min(0, ...values),
-      max: Math.max(1, ...values),
+      min: low,
+      max: high,
       inRange: { color: HEAT },
       dimension: 2,
     },
@@ -71,19 +75,15 @@ export function rfmGridChart(diagnosis: Diagnosis, locale: ChartLocale, measure:
         type: 'heatmap',
         cursor: 'pointer',
         itemStyle: { borderColor: '#ffffff', borderWidth: 2 },
-        label: {
-          show: true,
-          color: INK,
-          textBorderColor: '#ffffff',
-          textBorderWidth: 3,
-          fontSize: 11,
-          lineHeight: 14,
-          overflow: 'break',
-        },
+        label: { show: true, fontSize: 10, lineHeight: 12 },
         emphasis: { itemStyle: { borderColor: INK, borderWidth: 2 } },
         data: cells.map((c) => ({
           value: [c.f - 1, c.r - 1, c.value],
-          label: { formatter: `${segmentName(c.segment)}\n${format(c.value)}` },
+          label: {
+            formatter: `${wrapWords(segmentName(c.segment), 11)}\n{n|${format(c.value)}}`,
+            ...labelColours(c.value),
+            rich: { n: { fontWeight: 700, fontSize: 12, lineHeight: 15 } },
+          },
         })),
       },
     ],

@@ -8,10 +8,6 @@ import { VALUE_QUADRANTS, valueCuts, valuePoints, valueQuadrant, type CustomerSe
 /** Above this many points the scatter draws in ECharts' large mode (one path, no per-point hover). */
 const LARGE_POINTS = 2000;
 
-/** Axes stop at these quantiles so that a few huge values do not squeeze everyone into a corner. */
-const LOW_Q = 0.01;
-const HIGH_Q = 0.99;
-
 const QUADRANT_COLOURS: Record<ValueQuadrant, string> = {
   'high-high': ORDERED[0],
   'low-high': ORDERED[1],
@@ -19,13 +15,33 @@ const QUADRANT_COLOURS: Record<ValueQuadrant, string> = {
   'low-low': ORDERED[3],
 };
 
-function quantile(sorted: Float64Array, q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
+/** Index of the first element > value (`strict` false) or ≥ value (`strict` true) in an ascending array. */
+function bound(sorted: Float64Array, value: number, strict: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value || (!strict && sorted[mid] === value)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mid-rank percentile of each value among all (ties share one): (smaller + equal / 2) / n. */
+export function percentiles(values: Float64Array): Float64Array {
+  const sorted = values.slice().sort();
+  const n = values.length;
+  return values.map((v) => {
+    const below = bound(sorted, v, true);
+    return (below + (bound(sorted, v, false) - below) / 2) / n;
+  });
 }
 
 /**
  * Value matrix: real value (CLV) × strategic value, one point per customer with both, split at
- * the medians into four quadrants, each with the strategy it suggests (seed 000, step 3).
+ * the medians into four quadrants, each with the strategy it suggests (seed 000, step 3). Points
+ * sit at their percentile on each axis: values are very skewed, and ranks keep the four quadrants
+ * the same size and readable (the money is in the tooltip and the table).
  */
 export function valueMatrixChart(diagnosis: Diagnosis, locale: ChartLocale): ChartOutcome<CustomerSelection> {
   const words = chartWords(locale);
@@ -40,29 +56,23 @@ export function valueMatrixChart(diagnosis: Diagnosis, locale: ChartLocale): Cha
     ValueQuadrant,
     { customers: number; real: number; strategic: number }
   >;
+  for (let i = 0; i < real.length; i++) {
+    const q = stats[valueQuadrant(real[i], strategic[i], cuts)];
+    q.customers++;
+    q.real += real[i];
+    q.strategic += strategic[i];
+  }
+  const px = percentiles(real);
+  const py = percentiles(strategic);
   const data = new Float64Array(real.length * 2);
   for (let i = 0; i < real.length; i++) {
-    const s = stats[valueQuadrant(real[i], strategic[i], cuts)];
-    s.customers++;
-    s.real += real[i];
-    s.strategic += strategic[i];
-    data[2 * i] = real[i];
-    data[2 * i + 1] = strategic[i];
+    data[2 * i] = px[i];
+    data[2 * i + 1] = py[i];
   }
-  const sortedReal = real.slice().sort();
-  const sortedStrategic = strategic.slice().sort();
-  const clip = real.length > 100;
-  const x = clip ? [Math.min(quantile(sortedReal, LOW_Q), 0), quantile(sortedReal, HIGH_Q)] : [Math.min(sortedReal[0], 0), sortedReal[sortedReal.length - 1]];
-  const y = clip
-    ? [Math.min(quantile(sortedStrategic, LOW_Q), 0), quantile(sortedStrategic, HIGH_Q)]
-    : [Math.min(sortedStrategic[0], 0), sortedStrategic[sortedStrategic.length - 1]];
-  const pad = (lo: number, hi: number) => [lo, hi + (hi - lo || Math.abs(hi) || 1) * 0.05];
-  const [x0, x1] = pad(x[0], x[1]);
-  const [y0, y1] = pad(y[0], y[1]);
   const name = (q: ValueQuadrant) => words.t(`value.quadrant.${q}`);
   const box = (q: ValueQuadrant): [number, number, number, number] => {
     const [r, s] = q.split('-');
-    return [r === 'high' ? cuts.real : x0, r === 'high' ? x1 : cuts.real, s === 'high' ? cuts.strategic : y0, s === 'high' ? y1 : cuts.strategic];
+    return r === 'high' ? (s === 'high' ? [0.5, 1, 0.5, 1] : [0.5, 1, 0, 0.5]) : s === 'high' ? [0, 0.5, 0.5, 1] : [0, 0.5, 0, 0.5];
   };
   const large = real.length > LARGE_POINTS;
   const totalStrategic = strategic.reduce((s, v) => s + v, 0);
@@ -70,28 +80,34 @@ export function valueMatrixChart(diagnosis: Diagnosis, locale: ChartLocale): Cha
   const option: DiagnosisOption = {
     ...baseOption(),
     grid: grid(28, 8),
-    tooltip: { show: !large, trigger: 'item', formatter: (p) => {
-      const v = (p as unknown as { value: [number, number] }).value;
-      return `${words.t('value.xAxis')}: ${words.money(v[0])}<br>${words.t('value.yAxis')}: ${words.money(v[1])}`;
-    } },
+    tooltip: {
+      show: !large,
+      trigger: 'item',
+      formatter: (p) => {
+        const i = (p as unknown as { dataIndex: number }).dataIndex;
+        return `${words.t('value.xAxis')}: ${words.money(real[i])}<br>${words.t('value.yAxis')}: ${words.money(strategic[i])}`;
+      },
+    },
     xAxis: {
       type: 'value',
-      min: x0,
-      max: x1,
-      name: words.t('value.xAxis'),
+      min: 0,
+      max: 1,
+      interval: 0.25,
+      name: words.t('value.xAxisRank'),
       nameLocation: 'middle',
       nameGap: 26,
       nameTextStyle: AXIS_NAME_STYLE,
-      axisLabel: { formatter: (v: number) => words.compactMoney(v), hideOverlap: true },
+      axisLabel: { formatter: (v: number) => words.percent(v, 0) },
       splitLine: SPLIT_LINE,
     },
     yAxis: {
       type: 'value',
-      min: y0,
-      max: y1,
-      name: words.t('value.yAxis'),
+      min: 0,
+      max: 1,
+      interval: 0.25,
+      name: words.t('value.yAxisRank'),
       nameTextStyle: { ...AXIS_NAME_STYLE, align: 'left' },
-      axisLabel: { formatter: (v: number) => words.compactMoney(v) },
+      axisLabel: { formatter: (v: number) => words.percent(v, 0) },
       splitLine: SPLIT_LINE,
     },
     series: [
@@ -99,6 +115,8 @@ export function valueMatrixChart(diagnosis: Diagnosis, locale: ChartLocale): Cha
         type: 'scatter',
         large,
         largeThreshold: LARGE_POINTS,
+        // Drawn in one go, not progressively on a layer of its own that would cover the quadrant names.
+        progressive: 0,
         symbolSize: large ? 3 : 6,
         cursor: 'pointer',
         itemStyle: { color: PRIMARY, opacity: large ? 0.35 : 0.7 },
@@ -109,25 +127,38 @@ export function valueMatrixChart(diagnosis: Diagnosis, locale: ChartLocale): Cha
           symbol: 'none',
           lineStyle: { color: INK_SOFT, type: 'dashed' },
           label: { show: false },
-          data: [{ xAxis: cuts.real }, { yAxis: cuts.strategic }],
+          data: [{ xAxis: 0.5 }, { yAxis: 0.5 }],
         },
         markArea: {
-          label: { show: true, color: '#1d2430', fontWeight: 600, fontSize: 12, textBorderColor: '#fff', textBorderWidth: 3, overflow: 'break', width: 130 },
+          silent: false,
+          label: { show: false },
           data: VALUE_QUADRANTS.map((q) => {
             const [xa, xb, ya, yb] = box(q);
-            const [r, s] = q.split('-');
-            return [
-              {
-                name: `${name(q)} · ${words.count(stats[q].customers)}`,
-                xAxis: xa,
-                yAxis: ya,
-                itemStyle: { color: QUADRANT_COLOURS[q], opacity: 0.08 },
-                label: { position: (s === 'high' ? (r === 'high' ? 'insideTopRight' : 'insideTopLeft') : r === 'high' ? 'insideBottomRight' : 'insideBottomLeft') as 'insideTopLeft' },
-              },
-              { xAxis: xb, yAxis: yb },
-            ];
+            return [{ name: name(q), xAxis: xa, yAxis: ya, itemStyle: { color: QUADRANT_COLOURS[q], opacity: 0.1 } }, { xAxis: xb, yAxis: yb }];
           }),
         },
+      },
+      {
+        // The quadrants' names, as a series of its own drawn above the customers' dots.
+        type: 'scatter',
+        z: 10,
+        symbolSize: 1,
+        itemStyle: { color: 'transparent' },
+        cursor: 'pointer',
+        tooltip: { show: false },
+        label: { show: true, color: '#1d2430', fontWeight: 700, fontSize: 13, textBorderColor: '#ffffff', textBorderWidth: 4 },
+        data: VALUE_QUADRANTS.map((q) => {
+          const [r, s] = q.split('-');
+          return {
+            value: [r === 'high' ? 0.985 : 0.015, s === 'high' ? 0.975 : 0.025],
+            label: {
+              formatter: `${name(q)} · ${words.count(stats[q].customers)}`,
+              position: (r === 'high' ? 'left' : 'right') as 'left',
+              align: (r === 'high' ? 'right' : 'left') as 'left',
+              verticalAlign: (s === 'high' ? 'top' : 'bottom') as 'top',
+            },
+          };
+        }),
       },
     ],
   };
@@ -157,8 +188,11 @@ export function valueMatrixChart(diagnosis: Diagnosis, locale: ChartLocale): Cha
         selections: VALUE_QUADRANTS.map((quadrant) => (stats[quadrant].customers > 0 ? { kind: 'value', quadrant, cuts } : null)),
       },
       select: (click) => {
-        if (click.componentType === 'markArea' && click.dataIndex !== undefined) return { kind: 'value', quadrant: VALUE_QUADRANTS[click.dataIndex], cuts };
-        if (click.componentType === 'series' && click.dataIndex !== undefined) {
+        if (click.dataIndex === undefined) return null;
+        if (click.componentType === 'markArea' || (click.componentType === 'series' && click.seriesIndex === 1)) {
+          return { kind: 'value', quadrant: VALUE_QUADRANTS[click.dataIndex], cuts };
+        }
+        if (click.componentType === 'series') {
           return { kind: 'value', quadrant: valueQuadrant(real[click.dataIndex], strategic[click.dataIndex], cuts), cuts };
         }
         return null;

@@ -19,17 +19,22 @@ describe('abcChart on the worked example', () => {
   const chart = drawn(abcChart(worked, es));
   const series = (chart.option as Loose).series;
 
-  it('draws one bar per customer, largest first, coloured by class', () => {
-    const bars = (i: number) => series[i].data.map(([x, y]: [number, number]) => [x, Number(y.toFixed(12))]);
-    expect(bars(0)).toEqual([[0.125, Number((300 / 660).toFixed(12))], [0.375, Number((200 / 660).toFixed(12))]]);
-    expect(bars(1)).toEqual([[0.625, Number((120 / 660).toFixed(12))]]);
-    expect(bars(2)).toEqual([[0.875, Number((40 / 660).toFixed(12))]]);
+  it('draws one bar per customer, largest first, in the series of its class', () => {
+    const round = (y: number | '-') => (y === '-' ? y : Number(y.toFixed(12)));
+    const bars = (i: number) => series[i].data.map(round);
+    const share = (v: number) => Number((v / 660).toFixed(12));
+    expect((chart.option as Loose).xAxis.data).toEqual([0.25, 0.5, 0.75, 1]);
+    expect(bars(0)).toEqual([share(300), share(200), '-', '-']);
+    expect(bars(1)).toEqual(['-', '-', share(120), '-']);
+    expect(bars(2)).toEqual(['-', '-', '-', share(40)]);
+    expect(series[0].barGap).toBe('-100%');
   });
 
   it('draws the cumulative line and the 80 % and 95 % mark lines', () => {
     const line = series[3];
-    expect(line.data.map(([x]: number[]) => x)).toEqual([0, 0.25, 0.5, 0.75, 1]);
-    expect(line.data[2][1]).toBeCloseTo(500 / 660, 12);
+    expect(line.data).toHaveLength(4);
+    expect(line.data[1]).toBeCloseTo(500 / 660, 12);
+    expect(line.data[3]).toBeCloseTo(1, 12);
     expect(line.markLine.data.map((d: Loose) => d.yAxis)).toEqual([0.8, 0.95]);
   });
 
@@ -60,7 +65,7 @@ describe('abcChart on many customers', () => {
     const d = syntheticDiagnosis(50_000);
     const chart = drawn(abcChart(d, es));
     const series = (chart.option as Loose).series;
-    const bars = series.slice(0, 3).reduce((s: number, x: Loose) => s + x.data.length, 0);
+    const bars = series.slice(0, 3).reduce((s: number, x: Loose) => s + x.data.filter((y: unknown) => y !== '-').length, 0);
     expect(bars).toBe(d.abcCurve!.customerShare.length - 1);
     expect(bars).toBeLessThanOrEqual(501);
     expect(series[0].large).toBe(true);

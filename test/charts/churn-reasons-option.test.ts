@@ -20,10 +20,11 @@ describe('churnReasonsChart', () => {
   const option = chart.option as Loose;
 
   it('sorts the categories found by count, then the reference ones not found', () => {
-    expect(option.xAxis.data).toEqual([
+    expect(option.yAxis.data.map((label: string) => label.replace(/\n/g, ' '))).toEqual([
       'Indiferencia o desatención', 'Precio', 'Otros motivos',
       'Búsqueda de variedad', 'Recomendación de un amigo', 'Cambio de necesidades', 'Mudanza', 'Fallecimiento',
     ]);
+    expect(option.yAxis.data[0]).toBe('Indiferencia o\ndesatención');
     expect(option.series[0].data).toEqual([0.5, 0.3, 0.2, 0, 0, 0, 0, 0]);
   });
 

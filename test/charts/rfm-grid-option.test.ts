@@ -24,8 +24,10 @@ describe('rfmGridChart', () => {
     const at = (r: number, f: number) => data.find((x: Loose) => x.value[0] === f - 1 && x.value[1] === r - 1);
     expect(at(5, 4).value[2]).toBe(30);
     expect(at(1, 1).value[2]).toBe(60);
-    expect(at(5, 4).label.formatter).toBe('Campeones\n30');
-    expect(at(1, 5).label.formatter).toBe('No podemos perderlos\n0');
+    expect(at(5, 4).label.formatter).toBe('Campeones\n{n|30}');
+    expect(at(1, 1).label.color).toBe('#ffffff');
+    expect(at(2, 2).label.color).not.toBe('#ffffff');
+    expect(at(1, 5).label.formatter).toBe('No podemos\nperderlos\n{n|0}');
   });
 
   it('colours by revenue when asked, with the money in the cells', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { valueMatrixChart } from '../../src/charts/value-matrix-option';
+import { percentiles, valueMatrixChart } from '../../src/charts/value-matrix-option';
 import { cellText, cellValue, customer, drawn, emptyDiagnosis, norm, syntheticDiagnosis, type Loose } from './fixtures';
 
 const es = { language: 'es', currency: 'EUR' } as const;
@@ -20,10 +20,16 @@ describe('valueMatrixChart', () => {
   const chart = drawn(valueMatrixChart(d, es));
   const series = (chart.option as Loose).series[0];
 
-  it('plots the customers with both values and splits them at the medians', () => {
-    expect(Array.from(series.data as Float64Array)).toEqual([100, 10, 200, 50, 10, 40, 20, 5]);
-    expect(series.markLine.data).toEqual([{ xAxis: 60 }, { yAxis: 25 }]);
+  it('plots the customers with both values at their mid-rank percentiles, split in the middle', () => {
+    // real 100, 200, 10, 20 rank 3rd, 4th, 1st, 2nd of 4 → (rank − ½) / 4; strategic 10, 50, 40, 5 likewise.
+    expect(Array.from(series.data as Float64Array)).toEqual([0.625, 0.375, 0.875, 0.875, 0.125, 0.625, 0.375, 0.125]);
+    expect(series.markLine.data).toEqual([{ xAxis: 0.5 }, { yAxis: 0.5 }]);
     expect(series.large).toBe(false);
+    expect(norm(chart.units!)).toContain('(valor real 60,00 €, valor estratégico 25,00 €)');
+  });
+
+  it('gives tied values one shared percentile', () => {
+    expect(Array.from(percentiles(Float64Array.from([7, 3, 7, 7])))).toEqual([0.625, 0.125, 0.625, 0.625]);
   });
 
   it('tabulates each quadrant with its strategy, customers and value', () => {
@@ -43,7 +49,8 @@ describe('valueMatrixChart', () => {
 
   it('selects the quadrant of a point or of an area, with the cuts', () => {
     const cuts = { real: 60, strategic: 25 };
-    expect(chart.select!({ componentType: 'series', dataIndex: 2 })).toEqual({ kind: 'value', quadrant: 'low-high', cuts });
+    expect(chart.select!({ componentType: 'series', seriesIndex: 0, dataIndex: 2 })).toEqual({ kind: 'value', quadrant: 'low-high', cuts });
+    expect(chart.select!({ componentType: 'series', seriesIndex: 1, dataIndex: 0 })).toEqual({ kind: 'value', quadrant: 'high-high', cuts });
     expect(chart.select!({ componentType: 'markArea', dataIndex: 3 })).toEqual({ kind: 'value', quadrant: 'low-low', cuts });
   });
 
