@@ -3,6 +3,7 @@ import type { ImportError, ImportOptions, ImportResult } from '../domain/csv/imp
 import type { Diagnosis } from '../domain/metrics/diagnosis';
 import type { AnalysisParams } from '../domain/metrics/params';
 import type { PredictiveAnswer, PredictiveRequest, PredictiveStep } from './clv-requests';
+import type { QualityAnswer, QualityRequest } from './quality-protocol';
 
 /** What the page asks the diagnosis worker; every request carries an id its answer repeats. */
 export type WorkerRequest =
@@ -15,7 +16,9 @@ export type WorkerRequest =
   | { id: number; type: 'remove'; kind: DatasetKind }
   | { id: number; type: 'diagnose'; params: AnalysisParams }
   /** Fits the predictive-CLV models on the transactions in use (see `clv-requests.ts`). */
-  | { id: number; type: 'predictive'; request: PredictiveRequest };
+  | { id: number; type: 'predictive'; request: PredictiveRequest }
+  /** About the customers file in use and its cleaning (see `quality-protocol.ts`). */
+  | { id: number; type: 'quality'; body: QualityRequest };
 
 /** A read without its tables, which stay in the worker. */
 export type ReadSummary = Omit<ImportResult, 'data'> & { kind: DatasetKind };
@@ -29,6 +32,7 @@ export type WorkerAnswer =
   | { id: number; type: 'remove' }
   | { id: number; type: 'diagnose'; diagnosis: Diagnosis | null }
   | { id: number; type: 'predictive'; answer: PredictiveAnswer }
+  | { id: number; type: 'quality'; answer: QualityAnswer }
   | { id: number; type: 'failed'; message: string };
 
 export type WorkerProgress =

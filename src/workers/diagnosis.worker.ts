@@ -4,6 +4,7 @@ import { importCsv, type ImportData } from '../domain/csv/import-csv';
 import { diagnose } from '../domain/metrics/diagnose';
 import type { LoadOutcome, WorkerAnswer, WorkerProgress, WorkerRequest } from './diagnosis-protocol';
 import { answerPredictive, type PredictiveStep } from './clv-requests';
+import { answerQuality, cleanedInput, withQualityFigures } from './quality-requests';
 
 // Tables stay here: only summaries and per-customer results cross to the page.
 const inUse: { transactions: TransactionTable | null; customers: CustomerTable | null } = { transactions: null, customers: null };
@@ -59,12 +60,15 @@ async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
     case 'diagnose': {
       progress(request.id, 'analysing');
       const empty = !inUse.transactions && !inUse.customers;
-      return { id: request.id, type: 'diagnose', diagnosis: empty ? null : diagnose(inUse, request.params) };
+      // The diagnosis reads the customer base as cleaned in the data-quality part of step 1.
+      return { id: request.id, type: 'diagnose', diagnosis: empty ? null : withQualityFigures(diagnose(cleanedInput(inUse), request.params), inUse) };
     }
     case 'predictive': {
       const onstep = (step: PredictiveStep) => postMessage({ type: 'progress', id: request.id, phase: 'predictive', step } satisfies WorkerProgress);
       return { id: request.id, type: 'predictive', answer: answerPredictive(inUse.transactions, request.request, onstep) };
     }
+    case 'quality':
+      return { id: request.id, type: 'quality', answer: answerQuality(request.body, inUse) };
   }
 }
 

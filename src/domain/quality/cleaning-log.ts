@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { CellEdit } from './cell-edits';
 import { rowsTouched } from './cell-edits';
 import type { MergeUndo } from './merge';
@@ -58,6 +59,17 @@ export function mergeEntry(id: number, at: string, undo: MergeUndo): CleaningLog
   };
 }
 
+/**
+ * One cell corrected or completed by hand, at the enrichment stage: `enrich` when the cell was
+ * empty, `edit` when it held something else. `line` is the row's line in the imported file.
+ */
+export function cellEntry(id: number, at: string, column: string, line: number, before: string): CleaningLogEntry {
+  return {
+    id, at, stage: 'enriched', action: before.trim() === '' ? 'enrich' : 'edit', rows: 1, cells: 1, recordsDelta: 0, column,
+    detail: { line },
+  };
+}
+
 /** The entry recording that `entry` was undone: same stage, opposite change in records. */
 export function undoEntry(id: number, at: string, entry: CleaningLogEntry): CleaningLogEntry {
   return { id, at, stage: entry.stage, action: 'undo', rows: entry.rows, cells: entry.cells, recordsDelta: -entry.recordsDelta, undoes: entry.id };
@@ -67,4 +79,26 @@ export function undoEntry(id: number, at: string, entry: CleaningLogEntry): Clea
 export function effectiveEntries(log: readonly CleaningLogEntry[]): CleaningLogEntry[] {
   const undone = new Set(log.flatMap((entry) => (entry.undoes === undefined ? [] : [entry.undoes])));
   return log.filter((entry) => entry.undoes === undefined && !undone.has(entry.id));
+}
+
+const count = v.pipe(v.number(), v.integer());
+const entrySchema = v.object({
+  id: v.pipe(count, v.minValue(1)),
+  at: v.string(),
+  stage: v.picklist(CLEANING_STAGES.filter((stage) => stage !== 'initial') as Exclude<CleaningStage, 'initial'>[]),
+  action: v.picklist(['normalise', 'variants', 'merge', 'edit', 'enrich', 'remove', 'undo'] satisfies CleaningAction[]),
+  rows: v.pipe(count, v.minValue(0)),
+  cells: v.pipe(count, v.minValue(0)),
+  recordsDelta: count,
+  column: v.optional(v.string()),
+  undoes: v.optional(v.pipe(count, v.minValue(1))),
+  detail: v.optional(v.record(v.string(), v.union([v.string(), v.number()]))),
+});
+
+/** A stored log entry, or null when it is not one; unknown keys are dropped. */
+export function restoreLogEntry(raw: unknown): CleaningLogEntry | null {
+  const parsed = v.safeParse(entrySchema, raw);
+  if (!parsed.success) return null;
+  const { column, undoes, detail, ...entry } = parsed.output;
+  return { ...entry, ...(column === undefined ? {} : { column }), ...(undoes === undefined ? {} : { undoes }), ...(detail === undefined ? {} : { detail }) };
 }

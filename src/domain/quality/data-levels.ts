@@ -1,6 +1,7 @@
 import type { CustomerField, CustomerTable } from '../dataset';
 import type { Figures } from '../metric-ids';
 import { columnValidator } from './column-roles';
+import { customerKey } from '../metrics/text-normalise';
 import { fieldCell } from './customer-cells';
 
 /** A data level 1–5 as seed 003 defines it; 0 is a customer below level 1. */
@@ -79,7 +80,8 @@ export interface DataLevelOptions {
  * Each customer's data level: the highest level whose requirements, and those of every level
  * below it, the record meets (cumulative, METRICS.md "Data level"). A requirement is met when one
  * of its columns is filled with a valid value (a phone must be a phone); "purchases" when the
- * customer's id is in `purchasers` (ids with at least one transaction, compared trimmed).
+ * customer's id is in `purchasers` (ids with at least one transaction, compared trimmed and
+ * case-insensitively, as the diagnosis joins the two files: "c1" in the sales file is "C1").
  * Empty table: every count is 0 and `lift` lists levels with `below` 0.
  */
 export function dataLevels(table: CustomerTable, purchasers: ReadonlySet<string>, options: DataLevelOptions = {}): DataLevelReport {
@@ -133,6 +135,7 @@ function requirementCheckers(
   purchasers: ReadonlySet<string>,
   country: string,
 ): Record<LevelRequirement, (row: number) => boolean> {
+  const purchaserKeys = new Set([...purchasers].map(customerKey));
   const usable = (field: CustomerField): ((row: number) => boolean) => {
     const column = table.mapping[field];
     if (column === undefined) return () => false;
@@ -154,8 +157,8 @@ function requirementCheckers(
     demographic: anyOf('demographic'),
     'campaign-response': anyOf('campaign-response'),
     purchases: (row) => {
-      const id = fieldCell(table, row, 'id').trim();
-      return id !== '' && purchasers.has(id);
+      const id = customerKey(fieldCell(table, row, 'id'));
+      return id !== '' && purchaserKeys.has(id);
     },
     'payment-method': anyOf('payment-method'),
   };

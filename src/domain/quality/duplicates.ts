@@ -102,7 +102,7 @@ export function findDuplicates(table: CustomerTable, options: DuplicateOptions =
   }
 
   const comparisons = matchNames(table, country, threshold, maxBlock, skipped, addReason);
-  return { groups: groupPairs(n, pairs), skipped, comparisons };
+  return { groups: groupPairs(n, pairs.values()), skipped, comparisons };
 }
 
 /** `duplicates` = the number of duplicate groups found. */
@@ -244,11 +244,13 @@ function push(map: Map<string, number[]>, key: string, row: number): void {
   else map.set(key, [row]);
 }
 
-function groupPairs(n: number, pairs: Map<number, DuplicatePair>): DuplicateGroup[] {
+/** Pairs joined transitively into groups (rows of `n`), each group's pairs sorted, groups by first member. */
+export function groupPairs(n: number, pairs: Iterable<DuplicatePair>): DuplicateGroup[] {
+  const list = [...pairs];
   const sets = new UnionFind(n);
-  for (const pair of pairs.values()) sets.union(pair.a, pair.b);
+  for (const pair of list) sets.union(pair.a, pair.b);
   const byRoot = new Map<number, DuplicateGroup>();
-  for (const pair of pairs.values()) {
+  for (const pair of list) {
     const root = sets.find(pair.a);
     let group = byRoot.get(root);
     if (!group) byRoot.set(root, (group = { members: [], pairs: [] }));

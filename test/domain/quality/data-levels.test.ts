@@ -60,6 +60,14 @@ describe('dataLevels', () => {
     expect(DATA_LEVEL_USES).toEqual({ 1: 'mailing', 2: 'telemarketing', 3: 'segmentation', 4: 'campaign-roi', 5: 'loyalty-measurement' });
   });
 
+  it('finds purchasers as the diagnosis joins the files: id trimmed, any case', () => {
+    const customer = ['C8', 'Íñigo Sáez', 'Calle Luna 8', 'Cádiz', '11001', '656123458', 'H', 'Web', 'Efectivo'];
+    const levelWith = (ids: string[]) => dataLevels(customerTable(FIELDS, [customer]), new Set(ids)).levels[0];
+    expect(levelWith(['c8'])).toBe(5);
+    expect(levelWith([' C8 '])).toBe(5);
+    expect(levelWith(['C80'])).toBe(4);
+  });
+
   it('returns zero counts for an empty table', () => {
     const empty = dataLevels(customerTable(FIELDS, []), new Set());
     expect(empty.counts).toEqual([0, 0, 0, 0, 0, 0]);
