@@ -12,6 +12,8 @@ import type { DiagnosisView } from '../../state/diagnosis-context';
 import { CancelledError, DiagnosisClient } from '../../workers/diagnosis-client';
 import type { LoadOutcome, ReadSummary } from '../../workers/diagnosis-protocol';
 import type { PredictiveAnswer, PredictiveRequest, PredictiveStep } from '../../workers/clv-requests';
+import type { QualityAnswerOf, QualityRequest } from '../../workers/quality-protocol';
+import { carriedCleaning, storedCleaning } from './quality/stored-cleaning';
 
 /** What the user may change about how a file is read. */
 export type ReadOverrides = Pick<ImportOptions, 'encoding' | 'delimiter' | 'hasHeader' | 'decimal' | 'dateOrder' | 'kind' | 'mapping'>;
@@ -117,6 +119,17 @@ export class DiagnosisSession implements DiagnosisView {
     }
   }
 
+  /** Asks the worker about the customers file in use and its cleaning (the data-quality part of step 1). */
+  async quality<T extends QualityRequest>(body: T): Promise<QualityAnswerOf<T['type']>> {
+    return (await this.#client.request({ type: 'quality', body })).answer as QualityAnswerOf<T['type']>;
+  }
+
+  /** The customers file's cleaning was saved: keep its record, and compute the figures on the new base. */
+  cleaningSaved(dataset: StoredDataset): void {
+    this.#datasets = [...this.#datasets.filter((d) => d.id !== dataset.id), dataset];
+    this.#dataVersion++;
+  }
+
   /** Computes the figures for these parameters, unless they are what is shown already. */
   async analyse(params: AnalysisParams, dataVersion: number): Promise<void> {
     const key = `${dataVersion}:${JSON.stringify(params)}`;
@@ -185,7 +198,7 @@ export class DiagnosisSession implements DiagnosisView {
       fileName: draft.fileName,
       importedAt: new Date().toISOString(),
       blob: typeof draft.input === 'string' ? new Blob([draft.input], { type: 'text/csv' }) : draft.input,
-      settings: { options, counts: summary.counts, header: summary.header },
+      settings: { options, counts: summary.counts, header: summary.header, ...carriedCleaning(this.storedOf(kind)) },
     });
     await this.#client.request({ type: 'commit' });
     this.#datasets = [...this.#datasets.filter((d) => d.kind !== kind), stored];
@@ -235,6 +248,8 @@ export class DiagnosisSession implements DiagnosisView {
       if (inputs.length > 0) {
         const answer = await this.#client.request({ type: 'load', datasets: inputs });
         this.#loadProblems = answer.outcomes.filter((o) => !o.ok);
+        const cleaning = storedCleaning(this.storedOf('customers'));
+        if (cleaning) await this.quality({ type: 'replay', record: cleaning });
       }
     } catch (error) {
       if (!(error instanceof CancelledError)) this.#failure = String(error);
