@@ -29,7 +29,7 @@ try {
   page.on('pageerror', (error) => console.error('page error:', error));
   await page.goto(`http://127.0.0.1:${address.port}/`);
   await page.waitForSelector('body[data-ready="yes"]', { state: 'attached' });
-  type Run = { ms: number; bytes: number; pages: number; charts: { id: string; as: string }[]; base64?: string };
+  type Run = { ms: number; bytes: number; pages: number; charts: { id: string; as: string; svgChars: number; ms: number }[]; base64?: string };
   const call = (keep: boolean) => page.evaluate(
     ([n, k]) => (globalThis as unknown as { __pdfBench: (l: string, n: number, k: boolean) => Promise<Run> }).__pdfBench('es', n, k),
     [customers, keep] as const,
@@ -45,6 +45,7 @@ try {
   console.log(`PDF of the sample plan (${customers} customers): median ${(times[RUNS >> 1] / 1000).toFixed(2)} s `
     + `(min ${(times[0] / 1000).toFixed(2)}, max ${(times[RUNS - 1] / 1000).toFixed(2)}), `
     + `${(last.bytes / 1024 / 1024).toFixed(2)} MB, ${last.pages} pages, ${last.charts.length} charts (${vector} vector, ${last.charts.length - vector} image)`);
+  console.log(`charts: ${last.charts.map((c) => `${c.id} ${c.as} ${Math.round(c.ms)} ms (SVG ${Math.round(c.svgChars / 1000)} k chars)`).join('; ')}`);
   console.log(`targets: under 3 s → ${times[RUNS >> 1] < 3000 ? 'met' : 'MISSED'}; under 5 MB → ${last.bytes < 5 * 1024 * 1024 ? 'met' : 'MISSED'}`);
 } finally {
   await browser.close();

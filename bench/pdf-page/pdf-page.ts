@@ -6,7 +6,7 @@ interface Run {
   ms: number;
   bytes: number;
   pages: number;
-  charts: { id: string; as: 'vector' | 'image' }[];
+  charts: { id: string; as: 'vector' | 'image'; svgChars: number; ms: number }[];
 }
 
 async function run(language: 'es' | 'en', customers: number, keep: boolean): Promise<Run & { base64?: string }> {

@@ -3,11 +3,11 @@ import { svg2pdf } from 'svg2pdf.js';
 import { chartToSvg, loadECharts } from '../../charts/render-chart';
 import { CHART_WIDTH } from '../build-diagnosis';
 import type { ChartBlock } from '../report-model';
-import { withPdfFont } from './pdf-svg';
+import { withoutDenseDecals, withPdfFont } from './pdf-svg';
 import { FONT } from './pdf-theme';
 
 /** An SVG this long (tens of thousands of marks) draws faster and smaller as an image. */
-const MAX_VECTOR_CHARS = 1_500_000;
+const MAX_VECTOR_CHARS = 400_000;
 
 /** Print resolution for the image fallback: 640 CSS px × 3 over 170 mm is about 290 dpi. */
 const PIXEL_RATIO = 3;
@@ -54,16 +54,20 @@ async function drawImage(doc: jsPDF, block: ChartBlock, x: number, y: number, wi
  * Draws a chart into the box: as vector graphics (ECharts SVG through svg2pdf), or where that is
  * too heavy or fails, as a JPEG at print resolution. Says which it used.
  */
-export async function drawChart(doc: jsPDF, block: ChartBlock, x: number, y: number, width: number, height: number): Promise<'vector' | 'image'> {
+export async function drawChart(
+  doc: jsPDF, block: ChartBlock, x: number, y: number, width: number, height: number,
+): Promise<{ as: 'vector' | 'image'; svgChars: number }> {
+  let svgChars = 0;
   try {
-    const svg = withPdfFont(await chartToSvg(printOption(block), chartSize(block)));
+    const svg = withoutDenseDecals(withPdfFont(await chartToSvg(printOption(block), chartSize(block))));
+    svgChars = svg.length;
     if (svg.length <= MAX_VECTOR_CHARS) {
       await drawVector(doc, svg, x, y, width, height);
-      return 'vector';
+      return { as: 'vector', svgChars };
     }
   } catch {
     // Fall through to the image.
   }
   await drawImage(doc, block, x, y, width, height);
-  return 'image';
+  return { as: 'image', svgChars };
 }

@@ -12,13 +12,15 @@ export interface RenderOptions {
   /** The cover logo, already decoded: a data URL jsPDF reads, and its size in pixels. */
   logo?: { url: string; format: 'PNG' | 'JPEG'; width: number; height: number } | null;
   onProgress?: (phase: RenderPhase, done: number, total: number) => void;
+  /** Deflate the page streams (default); off only to read them while debugging. */
+  compress?: boolean;
 }
 
 export interface RenderResult {
   blob: Blob;
   pages: number;
-  /** How each chart went in. */
-  charts: { id: string; as: 'vector' | 'image' }[];
+  /** How each chart went in, the size of its SVG and the time it took. */
+  charts: { id: string; as: 'vector' | 'image'; svgChars: number; ms: number }[];
 }
 
 interface TocEntry {
@@ -207,7 +209,7 @@ function keepFor(writer: PdfWriter, block: ReportBlock | undefined): number {
   return 16;
 }
 
-async function drawChartBlock(writer: PdfWriter, block: ChartBlock): Promise<'vector' | 'image'> {
+async function drawChartBlock(writer: PdfWriter, block: ChartBlock): Promise<{ as: 'vector' | 'image'; svgChars: number }> {
   const { height, title, reading, units, total } = chartLayout(writer, block);
   const drawnWidth = height / block.aspect;
   writer.ensure(total);
@@ -219,10 +221,10 @@ async function drawChartBlock(writer: PdfWriter, block: ChartBlock): Promise<'ve
   writer.style(SIZE.small, 'normal', COLOUR.faint);
   writer.lines(units, SIZE.small);
   writer.y += 1.5;
-  const as = await drawChart(writer.doc, block, PAGE.left + (CONTENT_WIDTH - drawnWidth) / 2, writer.y, drawnWidth, height);
+  const drawn = await drawChart(writer.doc, block, PAGE.left + (CONTENT_WIDTH - drawnWidth) / 2, writer.y, drawnWidth, height);
   writer.y += height + 6;
   writer.doc.setLineDashPattern([], 0);
-  return as;
+  return drawn;
 }
 
 function drawSectionTitle(writer: PdfWriter, section: ReportSection): void {
@@ -245,7 +247,7 @@ function drawSectionTitle(writer: PdfWriter, section: ReportSection): void {
  * from a new page, the running header and footer, bookmarks, and title, author and language.
  */
 export async function renderReport(report: ReportDocument, options: RenderOptions): Promise<RenderResult> {
-  const pdf = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
+  const pdf = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: options.compress ?? true, putOnlyUsedFonts: true });
   registerFonts(pdf, options.fonts);
   pdf.setProperties({ ...report.meta });
   pdf.setLanguage(report.languageTag as Parameters<jsPDF['setLanguage']>[0]);
@@ -276,7 +278,9 @@ export async function renderReport(report: ReportDocument, options: RenderOption
       } else if (block.kind === 'subheading') {
         writer.subheading(block.text, keepFor(writer, next));
       } else if (block.kind === 'chart') {
-        charts.push({ id: block.id, as: await drawChartBlock(writer, block) });
+        const start = performance.now();
+        const drawn = await drawChartBlock(writer, block);
+        charts.push({ id: block.id, ...drawn, ms: performance.now() - start });
         options.onProgress?.('charts', charts.length, chartTotal);
         await breathe();
       } else {
