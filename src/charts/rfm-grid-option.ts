@@ -75,16 +75,22 @@ export function rfmGridChart(diagnosis: Diagnosis, locale: ChartLocale, measure:
         type: 'heatmap',
         cursor: 'pointer',
         itemStyle: { borderColor: '#ffffff', borderWidth: 2 },
-        label: { show: true, fontSize: 10, lineHeight: 12 },
+        label: { show: true, fontSize: 10, lineHeight: 12, rich: { n: { fontWeight: 700, fontSize: 12, lineHeight: 15 } } },
         emphasis: { itemStyle: { borderColor: INK, borderWidth: 2 } },
         data: cells.map((c) => ({
           value: [c.f - 1, c.r - 1, c.value],
           label: {
             formatter: `${wrapWords(segmentName(c.segment), 11)}\n{n|${format(c.value)}}`,
             ...labelColours(c.value),
-            rich: { n: { fontWeight: 700, fontSize: 12, lineHeight: 15 } },
           },
         })),
+      },
+    ],
+    // On a phone each cell is about 45 px wide: smaller names so that they stay inside it.
+    media: [
+      {
+        query: { maxWidth: 420 },
+        option: { series: [{ label: { fontSize: 8, lineHeight: 10, rich: { n: { fontSize: 10, lineHeight: 13 } } } }] },
       },
     ],
   };
