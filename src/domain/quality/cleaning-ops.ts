@@ -3,10 +3,10 @@ import { restoreLogEntry, type CleaningLogEntry } from './cleaning-log';
 import { NORMALISE_RULES, type NormaliseRule } from './normalise';
 
 /**
- * A row of the customers file as imported: its line, and the hash of its cells as read
- * (`rowHash`). Operations name rows this way, not by position, so that they still point at the
- * same customer after merges removed rows before it, and can find it again in a new version of
- * the file.
+ * A row of the customers file as imported: its line, and the hash of its id, e-mail and name
+ * cells as read (`identityHash`). Operations name rows this way, not by position, so that they
+ * still point at the same customer after merges removed rows before it, and can find it again
+ * in a new version of the file.
  */
 export interface RowRef {
   line: number;

@@ -1,6 +1,6 @@
 import type { CustomerTable } from '../dataset';
 import { opsInForce, type CleaningOp, type CleaningRecord, type MergeGroupOp, type RowRef } from './cleaning-ops';
-import { rowHash } from './row-hash';
+import { identityHash } from './row-hash';
 
 export interface RebaseResult {
   /** The operations that still fit, naming the new file's rows and columns; no history of undos. */
@@ -13,8 +13,8 @@ export interface RebaseResult {
 
 /**
  * The cleaning made on one version of the customers file, carried to a new version. A row is
- * found again on the same line with the same cells, else on any line with the same cells (each
- * new row taken once); a column by its header (trimmed, any case). Normalisation keeps its rules;
+ * found again on the same line with the same id, e-mail and name (`identityHash`), else on any
+ * line with them (each new row taken once); a column by its header (trimmed, any case). Normalisation keeps its rules;
  * a variant choice needs its column; a merge keeps the groups whose survivor and merged rows are
  * all found (its values follow the columns; a new column keeps the survivor's cell); an edit
  * needs its row and column; a "different people" decision keeps the rows found, if two or more.
@@ -92,13 +92,13 @@ function columnMap(before: readonly string[], after: readonly string[]): (old: n
   return (old) => map[old] ?? -1;
 }
 
-/** Finds an old row in the new table: same line and cells, else the first line with the same cells not yet taken. */
+/** Finds an old row in the new table: same line and identity, else the first line with the same identity not yet taken. */
 function rowFinder(table: CustomerTable): (ref: RowRef) => RowRef | null {
   const hashOfLine = new Map<number, string>();
   const linesOfHash = new Map<string, number[]>();
-  table.rows.forEach((cells, index) => {
+  table.rows.forEach((_, index) => {
     const line = table.rowNumbers[index];
-    const hash = rowHash(cells);
+    const hash = identityHash(table, index);
     hashOfLine.set(line, hash);
     const lines = linesOfHash.get(hash);
     if (lines) lines.push(line);

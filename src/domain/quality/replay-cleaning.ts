@@ -5,10 +5,10 @@ import { opsInForce, type CleaningOp, type CleaningRecord, type RowRef } from '.
 import { applyMerges, type MergePlan } from './merge';
 import { applyNormalisation, proposeNormalisation } from './normalise';
 import type { Result } from './result';
-import { rowHash } from './row-hash';
+import { identityHash } from './row-hash';
 import { applyVariantChoice } from './variants';
 
-/** Where the imported rows are: line → position in the imported table, and each row's hash once computed. */
+/** Where the imported rows are: line → position in the imported table, and each row's identity hash once computed. */
 export class ImportedRows {
   readonly #byLine = new Map<number, number>();
   readonly #hashes = new Map<number, string>();
@@ -22,7 +22,7 @@ export class ImportedRows {
     const index = this.#byLine.get(line);
     if (index === undefined) return null;
     let hash = this.#hashes.get(line);
-    if (hash === undefined) this.#hashes.set(line, (hash = rowHash(this.table.rows[index])));
+    if (hash === undefined) this.#hashes.set(line, (hash = identityHash(this.table, index)));
     return { line, hash };
   }
 
