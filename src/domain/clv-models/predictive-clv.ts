@@ -159,3 +159,11 @@ export function discountedPurchases(p: BgNbdParams, x: number, tx: number, T: nu
   }
   return Math.exp(-delta * horizon) * atHorizon + delta * integral;
 }
+
+/**
+ * The discount rate d of a plan period of P months converted to one unit, as `predictiveClv` uses it:
+ * (1 + d)^(unit days / period days) − 1, with P · 365.25 / 12 days in the period.
+ */
+export function discountRatePerUnit(discountRate: number, periodMonths: number, unit: TimeUnit): number {
+  return Math.expm1((Math.log1p(discountRate) * DAYS_PER_UNIT[unit] * 12) / (periodMonths * 365.25));
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bgnbdExpectedPurchases, bgnbdProbabilityAlive, type BgNbdParams } from '../../../src/domain/clv-models/bgnbd';
 import { gammaGammaExpectedSpend, type GammaGammaParams } from '../../../src/domain/clv-models/gamma-gamma';
-import { discountedPurchases, predictiveClv, type PredictiveClvOptions } from '../../../src/domain/clv-models/predictive-clv';
+import { discountedPurchases, discountRatePerUnit, predictiveClv, type PredictiveClvOptions } from '../../../src/domain/clv-models/predictive-clv';
 import type { RfmSummary } from '../../../src/domain/clv-models/rfm-summary';
 import { seededRandom } from './simulate';
 
@@ -147,5 +147,21 @@ describe('predictiveClv', () => {
     ['atRiskBelow', { lostBelow: 0.5, atRiskBelow: 0.4 }],
   ])('refuses a bad %s', (field, change) => {
     expect(predictiveClv(summary, BG, GG, { ...OPTIONS, ...change })).toEqual({ ok: false, error: { code: 'bad-parameter', field } });
+  });
+});
+
+describe('discountRatePerUnit', () => {
+  it.each([
+    [0.1, 12, 'weeks', Math.pow(1.1, 7 / 365.25) - 1],
+    [0.1, 12, 'months', Math.pow(1.1, 1 / 12) - 1],
+    [0.2, 6, 'days', Math.pow(1.2, 1 / 182.625) - 1],
+    [0, 12, 'weeks', 0],
+  ] as const)('converts %f per %i months to one %s', (d, months, unit, expected) => {
+    expect(discountRatePerUnit(d, months, unit)).toBeCloseTo(expected, 15);
+  });
+
+  it('is the rate the CLV discounts at', () => {
+    const { notes } = run({ ...OPTIONS, discountRate: 0.15, periodMonths: 3 });
+    expect(discountRatePerUnit(0.15, 3, 'weeks')).toBeCloseTo(notes.discountRatePerUnit, 15);
   });
 });

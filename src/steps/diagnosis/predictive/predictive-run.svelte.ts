@@ -1,0 +1,65 @@
+import type { Diagnosis } from '../../../domain/metrics/diagnosis';
+import type { PredictiveAnswer, PredictiveRequest, PredictiveStep } from '../../../workers/clv-requests';
+import { CancelledError } from '../../../workers/diagnosis-client';
+
+/** Where the fit runs and what it runs on: the diagnosis session, or a stand-in in tests. */
+export interface PredictiveSource {
+  readonly diagnosis: Diagnosis | null;
+  /** Changes whenever the data in use changes. */
+  readonly dataVersion: number;
+  fitPredictive(request: PredictiveRequest, onstep?: (step: PredictiveStep) => void): Promise<PredictiveAnswer>;
+}
+
+/**
+ * One fit of the predictive-CLV models, run when the user asks: the step under way, the answer
+ * and the inputs it answers (a fit for other inputs is shown as out of date, never stored).
+ */
+export class PredictiveRun {
+  #answer = $state.raw<PredictiveAnswer | null>(null);
+  #answeredKey = $state<string | null>(null);
+  #step = $state<PredictiveStep | null>(null);
+  #failure = $state<string | null>(null);
+  #ticket = 0;
+
+  constructor(private readonly source: PredictiveSource) {}
+
+  get answer(): PredictiveAnswer | null {
+    return this.#answer;
+  }
+
+  /** The step under way, null when nothing runs. */
+  get step(): PredictiveStep | null {
+    return this.#step;
+  }
+
+  /** A worker failure nobody could foresee, in its own words. */
+  get failure(): string | null {
+    return this.#failure;
+  }
+
+  /** Whether the answer shown is the one for these inputs. */
+  answers(key: string): boolean {
+    return this.#answeredKey === key;
+  }
+
+  /** Fits for `request`; `key` names the inputs (request and data version). A newer run wins. */
+  async run(request: PredictiveRequest, key: string): Promise<void> {
+    const ticket = ++this.#ticket;
+    this.#step = 'summary';
+    this.#failure = null;
+    try {
+      const answer = await this.source.fitPredictive({ ...request }, (step) => {
+        if (ticket === this.#ticket) this.#step = step;
+      });
+      if (ticket !== this.#ticket) return;
+      this.#answer = answer;
+      this.#answeredKey = key;
+    } catch (error) {
+      if (ticket === this.#ticket && !(error instanceof CancelledError)) {
+        this.#failure = error instanceof Error ? error.message : String(error);
+      }
+    } finally {
+      if (ticket === this.#ticket) this.#step = null;
+    }
+  }
+}
