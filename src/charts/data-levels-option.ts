@@ -1,3 +1,4 @@
+import type { Diagnosis } from '../domain/metrics/diagnosis';
 import { DATA_LEVEL_USES } from '../domain/quality/data-levels';
 import type { MetricId } from '../domain/metric-ids';
 import { AXIS_NAME_STYLE, baseOption, grid, SPLIT_LINE, type DiagnosisOption } from './base-option';
@@ -11,6 +12,18 @@ const LEVELS = [1, 2, 3, 4, 5] as const;
 /** Customers at each data level or above: `atLeast[k]`, k = 0…5 (`atLeast[0]` = every customer). */
 export interface DataLevelCounts {
   atLeast: readonly number[];
+}
+
+/**
+ * The engine's cumulative `data_level_k` figures as counts, over the rows of the customers file
+ * (the people the levels are measured on), or over every customer without that count; null
+ * where the diagnosis has no data levels.
+ */
+export function levelsFromFigures(diagnosis: Diagnosis): DataLevelCounts | null {
+  const f = diagnosis.figures;
+  const all = diagnosis.basis.customerFileRows > 0 ? diagnosis.basis.customerFileRows : f.customers_total;
+  if (f.data_level_1 === undefined || all === undefined) return null;
+  return { atLeast: [all, f.data_level_1, f.data_level_2 ?? 0, f.data_level_3 ?? 0, f.data_level_4 ?? 0, f.data_level_5 ?? 0] };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataLevelsChart } from '../../src/charts/data-levels-option';
-import { cellText, cellValue, drawn, norm, type Loose } from './fixtures';
+import { dataLevelsChart, levelsFromFigures } from '../../src/charts/data-levels-option';
+import { cellText, cellValue, drawn, emptyDiagnosis, norm, type Loose } from './fixtures';
 
 const es = { language: 'es', currency: 'EUR' } as const;
 const en = { language: 'en', currency: 'EUR' } as const;
@@ -37,5 +37,19 @@ describe('dataLevelsChart', () => {
   it('is missing without a customers file', () => {
     expect(dataLevelsChart(null, en)).toMatchObject({ ok: false, reason: 'Needs the customers file.' });
     expect(dataLevelsChart({ atLeast: [0, 0, 0, 0, 0, 0] }, en).ok).toBe(false);
+  });
+});
+
+describe('levelsFromFigures', () => {
+  const figures = { customers_total: 120, data_level_1: 90, data_level_2: 70, data_level_3: 45, data_level_4: 20, data_level_5: 8 };
+
+  it('counts over the rows of the customers file, where there is one', () => {
+    const d = emptyDiagnosis({ figures, basis: { ...emptyDiagnosis().basis, customerFileRows: 100 } });
+    expect(levelsFromFigures(d)).toEqual({ atLeast: [100, 90, 70, 45, 20, 8] });
+  });
+
+  it('counts over every customer otherwise, and gives nothing without levels', () => {
+    expect(levelsFromFigures(emptyDiagnosis({ figures }))?.atLeast[0]).toBe(120);
+    expect(levelsFromFigures(emptyDiagnosis({ figures: { customers_total: 5 } }))).toBeNull();
   });
 });
