@@ -1,7 +1,7 @@
 /**
  * Time and size of the printable plan: the sample plan (every step filled in, every diagnosis
  * chart) generated as a PDF in headless Chromium from a production build of the PDF chunk.
- * Run with `npx tsx bench/pdf.bench.ts [customers]`; prints the median of 5 runs, pages, size
+ * Run with `npx tsx bench/pdf.bench.ts [customers] [es|en]`; prints the median of 5 runs, pages, size
  * and how the charts went in, and leaves the PDF in test-results/bench-plan.pdf.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { findChromium } from '../test/e2e/chromium-path';
 
 const RUNS = 5;
 const customers = Number(process.argv[2] ?? 600);
+const language = process.argv[3] === 'en' ? 'en' : 'es';
 
 const root = resolve(import.meta.dirname, 'pdf-page');
 const outDir = mkdtempSync(join(tmpdir(), 'fideliza-pdf-bench-'));
@@ -31,8 +32,8 @@ try {
   await page.waitForSelector('body[data-ready="yes"]', { state: 'attached' });
   type Run = { ms: number; bytes: number; pages: number; charts: { id: string; as: string; svgChars: number; ms: number }[]; base64?: string };
   const call = (keep: boolean) => page.evaluate(
-    ([n, k]) => (globalThis as unknown as { __pdfBench: (l: string, n: number, k: boolean) => Promise<Run> }).__pdfBench('es', n, k),
-    [customers, keep] as const,
+    ([l, n, k]) => (globalThis as unknown as { __pdfBench: (l: string, n: number, k: boolean) => Promise<Run> }).__pdfBench(l, n, k),
+    [language, customers, keep] as const,
   );
   await call(false); // warm-up: fonts fetched, chunks compiled
   const runs: Run[] = [];

@@ -74,24 +74,6 @@ export function methodAppendix(params: AnalysisParams, diagnosis: Diagnosis | nu
   };
 }
 
-const STAGES = new Set(['normalised', 'deduplicated', 'enriched', 'final']);
-const ACTIONS = new Set(['normalise', 'variants', 'merge', 'edit', 'enrich', 'remove', 'undo']);
-
-/**
- * The cleaning log kept in the plan's `quality` section (`{ log: CleaningLogEntry[] }`), entries
- * that are not well formed left out; null when the plan has no such section.
- */
-export function readCleaningLog(raw: unknown): CleaningLogEntry[] | null {
-  const log = typeof raw === 'object' && raw !== null ? (raw as { log?: unknown }).log : undefined;
-  if (!Array.isArray(log)) return null;
-  return log.filter((e): e is CleaningLogEntry => {
-    if (typeof e !== 'object' || e === null) return false;
-    const entry = e as Record<string, unknown>;
-    return typeof entry.id === 'number' && typeof entry.at === 'string' && STAGES.has(String(entry.stage))
-      && ACTIONS.has(String(entry.action)) && [entry.rows, entry.cells, entry.recordsDelta].every((n) => typeof n === 'number');
-  });
-}
-
 /** Appendix B: what was normalised, merged and corrected in the customer base, still in force. */
 export function qualityAppendix(log: readonly CleaningLogEntry[], words: ReportWords): ReportSection {
   const entries = effectiveEntries(log);

@@ -7,11 +7,13 @@ import type { Diagnosis } from '../domain/metrics/diagnosis';
 import { restoreAnalysis } from '../domain/metrics/restore-analysis';
 import { OBJECTIVES_SECTION, restoreObjectives } from '../domain/objectives/restore-objectives';
 import type { Plan } from '../domain/plan';
+import { effectiveEntries } from '../domain/quality/cleaning-log';
+import { QUALITY_SECTION, restoreQuality } from '../domain/quality/restore-quality';
 import type { StepId } from '../domain/steps';
 import { restoreStrategies, STRATEGIES_SECTION } from '../domain/strategies/restore-strategies';
 import { segmentSizes } from '../domain/strategies/segment-sizes';
 import { localeOf } from '../i18n/format';
-import { dictionaryAppendix, methodAppendix, qualityAppendix, readCleaningLog } from './build-appendices';
+import { dictionaryAppendix, methodAppendix, qualityAppendix } from './build-appendices';
 import { diagnosisSection } from './build-diagnosis';
 import { disseminationSection } from './build-dissemination';
 import { evaluationSection } from './build-evaluation';
@@ -66,12 +68,14 @@ export function buildReport({ plan, diagnosis, datasets, today }: ReportInput): 
     { plan, diagnosis, generalObjective, objectives, strategies, implementation, evaluation, steps, today },
     words,
   );
-  const log = readCleaningLog(plan.sections.quality);
+  // The data-quality log, when the base was cleaned and some change is still in force.
+  const { log } = restoreQuality(plan.sections[QUALITY_SECTION]);
+  const cleaned = effectiveEntries(log).length > 0;
   const appendices = [
     methodAppendix(diagnosis?.params ?? analysis.params, diagnosis, words),
-    ...(log ? [qualityAppendix(log, words)] : []),
+    ...(cleaned ? [qualityAppendix(log, words)] : []),
   ];
-  appendices.push(dictionaryAppendix(datasets, log ? 'C' : 'B', words));
+  appendices.push(dictionaryAppendix(datasets, cleaned ? 'C' : 'B', words));
 
   const title = plan.name.trim() || words.t('report.untitled');
   const company = plan.company.trim();

@@ -67,6 +67,17 @@ describe('the document outline', () => {
     expect(log.rows[0][3]).toMatchObject({ value: 40 });
   });
 
+  it('leaves the data-quality appendix out when every change to the base was undone', () => {
+    const plan = emptyPlan();
+    plan.sections.quality = {
+      log: [
+        { id: 1, at: '2026-01-06T10:00:00Z', stage: 'deduplicated', action: 'merge', rows: 6, cells: 9, recordsDelta: -3 },
+        { id: 2, at: '2026-01-06T11:00:00Z', stage: 'deduplicated', action: 'undo', rows: 6, cells: 9, recordsDelta: 3, undoes: 1 },
+      ],
+    };
+    expect(build({ plan }).sections.slice(-2).map((s) => s.id)).toEqual(['appendix-method', 'appendix-dictionary']);
+  });
+
   it.each([
     ['es', 'Resumen ejecutivo', 'Diagnóstico', 'Índice', 'Página {x} de {y}', 'Anexo A'],
     ['en', 'Executive summary', 'Diagnosis', 'Contents', 'Page {x} of {y}', 'Appendix A'],

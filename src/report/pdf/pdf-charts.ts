@@ -6,8 +6,8 @@ import type { ChartBlock } from '../report-model';
 import { withoutDenseDecals, withPdfFont } from './pdf-svg';
 import { FONT } from './pdf-theme';
 
-/** An SVG this long (tens of thousands of marks) draws faster and smaller as an image. */
-const MAX_VECTOR_CHARS = 400_000;
+/** An SVG this long (a thousand marks and more: a big scatter, a cohort grid) is drawn faster as an image. */
+const MAX_VECTOR_CHARS = 120_000;
 
 /** Print resolution for the image fallback: 640 CSS px × 3 over 170 mm is about 290 dpi. */
 const PIXEL_RATIO = 3;
