@@ -2,13 +2,15 @@ import { stepByNumber, stepNumber, type StepId } from '../domain/steps';
 
 export type Route =
   | { name: 'plans' }
+  | { name: 'glossary' }
   | { name: 'plan'; planId: string; step: StepId }
   | { name: 'not-found'; hash: string };
 
-/** Reads `#/`, `#/plan/<id>` and `#/plan/<id>/step/<1-6>`. */
+/** Reads `#/`, `#/glosario` (or `#/glossary`), `#/plan/<id>` and `#/plan/<id>/step/<1-6>`. */
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '') || '/';
   if (path === '/' || path === '') return { name: 'plans' };
+  if (path === '/glosario' || path === '/glossary') return { name: 'glossary' };
   const match = /^\/plan\/([\w-]+)(?:\/step\/(\d))?$/.exec(path);
   if (match) {
     const step = stepByNumber(match[2] ? Number(match[2]) : 1);
@@ -22,3 +24,4 @@ export function planHref(planId: string, step: StepId = 'diagnosis'): string {
 }
 
 export const PLANS_HREF = '#/';
+export const GLOSSARY_HREF = '#/glosario';

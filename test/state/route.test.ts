@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHash, planHref } from '../../src/state/route';
+import { GLOSSARY_HREF, parseHash, planHref } from '../../src/state/route';
 
 describe('parseHash', () => {
   it.each([
@@ -10,11 +10,14 @@ describe('parseHash', () => {
     ['#/plan/abc-123/step/6/', { name: 'plan', planId: 'abc-123', step: 'evaluation' }],
     ['#/plan/abc-123/step/9', { name: 'not-found', hash: '#/plan/abc-123/step/9' }],
     ['#/elsewhere', { name: 'not-found', hash: '#/elsewhere' }],
+    ['#/glosario', { name: 'glossary' }],
+    ['#/glossary/', { name: 'glossary' }],
   ])('%j → %j', (hash, route) => {
     expect(parseHash(hash)).toEqual(route);
   });
 
   it('reads back the links it writes', () => {
     expect(parseHash(planHref('p1', 'implementation'))).toEqual({ name: 'plan', planId: 'p1', step: 'implementation' });
+    expect(parseHash(GLOSSARY_HREF)).toEqual({ name: 'glossary' });
   });
 });

@@ -2,6 +2,7 @@ import type { DatasetKind } from '../dataset';
 import { epochDayToIso, type EpochDay } from '../dates';
 import { importCsv, type ImportCounts, type ImportError, type ImportOptions, type ImportResult } from '../csv/import-csv';
 import { diagnose } from '../metrics/diagnose';
+import { shareOfWalletOfA } from '../strategies/suggestions';
 import type { Language } from '../plan';
 import { generateSampleData } from './sample-data';
 import { sampleAnalysis, samplePlanContent, type SamplePlanContent } from './sample-plan';
@@ -44,7 +45,9 @@ export function buildSampleBundle(options: { language: Language; today: EpochDay
   const customers = read.customers?.data.kind === 'customers' ? read.customers.data.customers : null;
   const diagnosis = diagnose({ transactions, customers }, sampleAnalysis().params);
   if (diagnosis.analysisDate === null) return { ok: false, error: { code: 'no-analysis-date' } };
-  const content = samplePlanContent({ language, figures: diagnosis.figures, analysisDate: diagnosis.analysisDate, today });
+  const content = samplePlanContent({
+    language, figures: diagnosis.figures, analysisDate: diagnosis.analysisDate, today, shareOfWalletA: shareOfWalletOfA(diagnosis.customers),
+  });
   return { ok: true, value: { content, datasets, analysisDate: epochDayToIso(diagnosis.analysisDate) } };
 }
 

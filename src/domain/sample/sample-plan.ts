@@ -52,6 +52,8 @@ export interface SamplePlanContext {
   /** The diagnosis cut-off date, T. */
   analysisDate: EpochDay;
   today: EpochDay;
+  /** Average share of wallet of class A customers: the baseline of the objective aimed at them. */
+  shareOfWalletA?: number;
 }
 
 const TEXTS: Record<Language, SamplePlanTexts> = { es: SAMPLE_PLAN_ES, en: SAMPLE_PLAN_EN };
@@ -90,16 +92,17 @@ const iso = epochDayToIso;
 const addMonths = (day: EpochDay, months: number) => subtractMonths(day, -months);
 
 const OBJECTIVE_PLAN: Record<SampleObjectiveKey, { metric: MetricId; months: number; segment?: SegmentRef; target: (baseline: number) => number }> = {
-  churn: { metric: 'churn_rate', months: 12, target: (b) => Math.floor(b * 0.8 * 200) / 200 },
-  wallet: { metric: 'share_of_wallet', months: 9, segment: { kind: 'abc', key: 'A' }, target: (b) => Math.ceil((b + 0.05) * 100) / 100 },
-  active: { metric: 'active_customers', months: 12, segment: { kind: 'pyramid', key: 'potential' }, target: (b) => Math.round(b * 1.08) },
+  churn: { metric: 'churn_rate', months: 12, target: (b) => Math.round(b * 0.8 * 200) / 200 },
+  wallet: { metric: 'share_of_wallet', months: 9, segment: { kind: 'abc', key: 'A' }, target: (b) => Math.round((b + 0.05) * 100) / 100 },
+  active: { metric: 'active_customers', months: 12, target: (b) => Math.round(b * 1.08) },
   opponents: { metric: 'type_opositor', months: 6, segment: { kind: 'type', key: 'opositor' }, target: (b) => Math.round(b * 0.8) },
 };
 
 function sampleObjectives(context: SamplePlanContext, texts: SamplePlanTexts): ObjectivesSection {
   const specific = (Object.keys(OBJECTIVE_PLAN) as SampleObjectiveKey[]).map((key) => {
     const plan = OBJECTIVE_PLAN[key];
-    const objective = createObjective({ id: `objective-${key}`, metric: plan.metric, figures: context.figures, asOf: iso(context.analysisDate), segment: plan.segment });
+    const figures = key === 'wallet' && context.shareOfWalletA !== undefined ? { share_of_wallet: context.shareOfWalletA } : context.figures;
+    const objective = createObjective({ id: `objective-${key}`, metric: plan.metric, figures, asOf: iso(context.analysisDate), segment: plan.segment });
     return {
       ...objective,
       target: objective.baseline === null ? null : plan.target(objective.baseline),

@@ -1,0 +1,33 @@
+import { getContext, setContext } from 'svelte';
+import type { DatasetKind } from '../domain/dataset';
+import type { Plan } from '../domain/plan';
+import { planCompleteness, type StepCompleteness } from '../domain/plan-completeness';
+import { fieldKey, STEP_FIELDS, type StepId } from '../domain/steps';
+
+/** What a step's header needs of the open plan: its content with unsaved typing, and the files imported. */
+export interface PlanView {
+  /** The free-text answer `<step>.<question>`. */
+  text(key: string): string;
+  /** A section as stored or drafted, unrestored. */
+  section(name: string): unknown;
+  readonly datasets: readonly DatasetKind[];
+}
+
+const KEY = Symbol('plan-view');
+const SECTIONS = ['objectives', 'strategies', 'dissemination', 'implementation', 'evaluation'] as const;
+
+export function setPlanView(view: PlanView): void {
+  setContext(KEY, view);
+}
+
+/** Inside a plan page; undefined for a component rendered alone. */
+export function getPlanView(): PlanView | undefined {
+  return getContext<PlanView | undefined>(KEY);
+}
+
+/** The completeness of every step of the plan the view shows. */
+export function viewCompleteness(view: PlanView): Record<StepId, StepCompleteness> {
+  const fields = Object.fromEntries(STEP_FIELDS.diagnosis.map((f) => [fieldKey('diagnosis', f), view.text(fieldKey('diagnosis', f))]));
+  const sections = Object.fromEntries(SECTIONS.map((name) => [name, view.section(name)]));
+  return planCompleteness({ fields, sections } satisfies Pick<Plan, 'fields' | 'sections'>, { datasets: view.datasets });
+}
