@@ -4,7 +4,7 @@ import type { ChartOutcome } from '../charts/chart-types';
 import { churnReasonsChart } from '../charts/churn-reasons-option';
 import { cohortsChart } from '../charts/cohorts-option';
 import { customerTypesChart } from '../charts/customer-types-option';
-import { dataLevelsChart, type DataLevelCounts } from '../charts/data-levels-option';
+import { dataLevelsChart, levelsFromFigures } from '../charts/data-levels-option';
 import { monthlyChart } from '../charts/monthly-option';
 import { pyramidChart } from '../charts/pyramid-option';
 import { rfmGridChart } from '../charts/rfm-grid-option';
@@ -51,13 +51,6 @@ export function figureTables(diagnosis: Diagnosis, words: ReportWords): ReportBl
       },
     ];
   });
-}
-
-/** The engine's cumulative `data_level_k` figures, where it gives them (as the diagnosis step reads them). */
-function levelsFromFigures(d: Diagnosis): DataLevelCounts | null {
-  const f = d.figures;
-  if (f.data_level_1 === undefined || f.customers_total === undefined) return null;
-  return { atLeast: [f.customers_total, f.data_level_1, f.data_level_2 ?? 0, f.data_level_3 ?? 0, f.data_level_4 ?? 0, f.data_level_5 ?? 0] };
 }
 
 /** Height of each chart for CHART_WIDTH, as the diagnosis step sizes them. */
