@@ -118,11 +118,12 @@ function sampleObjectives(context: SamplePlanContext, texts: SamplePlanTexts): O
   };
 }
 
-const STRATEGY_PLAN: Record<SampleStrategyKey, { family: StrategyFamily; segments: SegmentRef[]; objectives: SampleObjectiveKey[]; channels: Channel[] }> = {
-  welcome: { family: 'acquisition', segments: [{ kind: 'pyramid', key: 'potential' }, { kind: 'pyramid', key: 'probable' }], objectives: ['active'], channels: ['email', 'social', 'shop'] },
-  club: { family: 'retention', segments: [{ kind: 'abc', key: 'A' }, { kind: 'rfm', key: 'at-risk' }], objectives: ['churn', 'opponents'], channels: ['sms', 'shop', 'email'] },
-  orders: { family: 'extension', segments: [{ kind: 'abc', key: 'A' }, { kind: 'value', key: 'low-high' }], objectives: ['wallet'], channels: ['email', 'web'] },
-  winBack: { family: 'recovery', segments: [{ kind: 'pyramid', key: 'inactive' }, { kind: 'rfm', key: 'cant-lose' }, { kind: 'type', key: 'opositor' }], objectives: ['churn', 'opponents'], channels: ['phone', 'mail'] },
+/** Each strategy, and the diagnosis suggestion it takes up (the suggestions panel then no longer offers it). */
+const STRATEGY_PLAN: Record<SampleStrategyKey, { family: StrategyFamily; segments: SegmentRef[]; objectives: SampleObjectiveKey[]; channels: Channel[]; suggestion: string }> = {
+  welcome: { family: 'acquisition', segments: [{ kind: 'pyramid', key: 'potential' }, { kind: 'pyramid', key: 'probable' }], objectives: ['active'], channels: ['email', 'social', 'shop'], suggestion: 'thin-active-base' },
+  club: { family: 'retention', segments: [{ kind: 'abc', key: 'A' }, { kind: 'rfm', key: 'at-risk' }], objectives: ['churn', 'opponents'], channels: ['sms', 'shop', 'email'], suggestion: 'high-churn' },
+  orders: { family: 'extension', segments: [{ kind: 'abc', key: 'A' }, { kind: 'value', key: 'low-high' }], objectives: ['wallet'], channels: ['email', 'web'], suggestion: 'low-wallet-share-a' },
+  winBack: { family: 'recovery', segments: [{ kind: 'pyramid', key: 'inactive' }, { kind: 'rfm', key: 'cant-lose' }, { kind: 'type', key: 'opositor' }], objectives: ['churn', 'opponents'], channels: ['phone', 'mail'], suggestion: 'many-inactive' },
 };
 
 function sampleStrategies(texts: SamplePlanTexts): StrategiesSection {
@@ -141,6 +142,7 @@ function sampleStrategies(texts: SamplePlanTexts): StrategiesSection {
       responseProtocol: words.responseProtocol,
       learningGoal: words.learningGoal,
       notes: words.notes,
+      fromSuggestion: plan.suggestion,
     };
   });
   return {
@@ -149,7 +151,8 @@ function sampleStrategies(texts: SamplePlanTexts): StrategiesSection {
       { id: 'alliance-coffee', kind: 'tactical', ...texts.alliances.tactical },
       { id: 'alliance-traders', kind: 'partial', ...texts.alliances.partial },
     ],
-    dismissedSuggestions: [],
+    // The opponents are already among the recovery strategy's segments.
+    dismissedSuggestions: ['opositores'],
   };
 }
 
