@@ -1,3 +1,4 @@
+import { kpiChart } from '../charts/kpi-option';
 import { DEFAULT_MARGIN } from '../domain/metrics/params';
 import type { Figures } from '../domain/metric-ids';
 import type { Action } from '../domain/implementation/action';
@@ -8,9 +9,13 @@ import { campaignRoi } from '../domain/evaluation/roi';
 import type { ObjectivesSection } from '../domain/objectives/restore-objectives';
 import type { Plan } from '../domain/plan';
 import { objectiveCode, objectiveName } from './build-objectives';
+import { CHART_WIDTH } from './build-diagnosis';
 import type { CellTone, ReportBlock, ReportCell, ReportSection } from './report-model';
 import { answerBlocks, bold, heading, right, stepSection, unitValue } from './report-parts';
 import type { ReportWords } from './report-words';
+
+/** Height of a KPI chart at CHART_WIDTH, as on its card in step 6. */
+const KPI_CHART_HEIGHT = 240;
 
 const STATUS_TONE: Record<KpiStatus, CellTone | undefined> = {
   achieved: 'ok', 'on-track': 'ok', 'at-risk': 'warn', 'off-track': 'danger', 'no-data': 'muted',
@@ -108,6 +113,13 @@ export function evaluationSection(
       { kind: 'paragraph', text: words.t('report.ev.kpisNote', { date: words.date(today) }), tone: 'muted' },
       kpiTable(section.kpis, objectives, today, words),
     );
+    // Each measured indicator's course against its target and expected pace, as step 6 draws it.
+    for (const kpi of section.kpis) {
+      const outcome = kpiChart(kpi, kpiName(kpi, objectives, words), { language: words.language, currency: words.currency });
+      if (!outcome.ok) continue;
+      const { id, title, reading, units, option } = outcome.chart;
+      blocks.push({ kind: 'chart', id, title, reading, ...(units && { units }), option, aspect: KPI_CHART_HEIGHT / CHART_WIDTH });
+    }
   } else {
     blocks.push({ kind: 'pending', text: words.t('report.pending.kpis') });
   }

@@ -246,6 +246,11 @@ describe('steps 2 to 6 of a complete plan', () => {
     expect(kpis.rows.map((r) => text(r[0]))).toEqual(['Tasa de deserción', 'Altas en la tarjeta', 'Tasa de apertura de correos']);
   });
 
+  it('draws the course of each measured KPI, and none for a KPI without measurements', () => {
+    const charts = section(doc, 'evaluation').blocks.filter((b) => b.kind === 'chart');
+    expect(charts.map((c) => c.id)).toEqual(['kpi-k1', 'kpi-k2']);
+  });
+
   it('computes the return of an action from its revenue, the diagnosis margin and its budget', () => {
     const roi = table(section(doc, 'evaluation'), 'roi');
     // 5200 × 0.30 − 950.5 = 609.5, over 950.5.
