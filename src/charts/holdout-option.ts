@@ -29,7 +29,7 @@ export function holdoutFrequencyChart(validation: HoldoutValidation, unit: TimeU
 
   const option: DiagnosisOption = {
     ...baseOption(),
-    grid: grid(56, 8),
+    grid: grid(36, 8),
     legend: { top: 0, left: 0 },
     tooltip: { trigger: 'axis', confine: true, valueFormatter: valueText },
     xAxis: {
@@ -40,12 +40,7 @@ export function holdoutFrequencyChart(validation: HoldoutValidation, unit: TimeU
       nameGap: 28,
       nameTextStyle: AXIS_NAME_STYLE,
     },
-    yAxis: {
-      type: 'value',
-      name: words.t('predictive.chart.frequency.units', { length: words.duration(validation.holdoutLength, unit) }),
-      nameTextStyle: { ...AXIS_NAME_STYLE, align: 'left' },
-      splitLine: SPLIT_LINE,
-    },
+    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => words.number(v, 2) }, splitLine: SPLIT_LINE },
     series: [
       { type: 'bar', name: words.t('predictive.chart.actual'), itemStyle: { color: PRIMARY }, data: classes.map((c) => c.actualMean) },
       {
@@ -104,7 +99,7 @@ export function holdoutCumulativeChart(validation: HoldoutValidation, locale: Ch
 
   const option: DiagnosisOption = {
     ...baseOption(),
-    grid: grid(56, 8),
+    grid: grid(36, 8),
     legend: { top: 0, left: 0 },
     tooltip: { trigger: 'axis', confine: true, valueFormatter: valueText },
     xAxis: {
@@ -117,7 +112,7 @@ export function holdoutCumulativeChart(validation: HoldoutValidation, locale: Ch
       nameTextStyle: AXIS_NAME_STYLE,
       axisLabel: { hideOverlap: true },
     },
-    yAxis: { type: 'value', splitLine: SPLIT_LINE },
+    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => words.count(v) }, splitLine: SPLIT_LINE },
     series: [
       {
         type: 'line',

@@ -79,6 +79,14 @@ describe('holdoutCumulativeChart', () => {
     expect(chart.reading).toBe('Al cerrar la semana 5, 40 compras repetidas reales frente a 38 esperadas. La línea vertical marca el fin de la calibración.');
   });
 
+  it('writes the axis numbers in the plan\'s language', () => {
+    const axis = (locale: typeof es) => (built(holdoutCumulativeChart(VALIDATION, locale)).option as { yAxis: { axisLabel: { formatter: (v: number) => string } } }).yAxis.axisLabel.formatter;
+    expect(axis(es)(10_000)).toBe('10.000');
+    expect(axis(en)(10_000)).toBe('10,000');
+    const means = (built(holdoutFrequencyChart(VALIDATION, 'weeks', es)).option as { yAxis: { axisLabel: { formatter: (v: number) => string } } }).yAxis.axisLabel.formatter;
+    expect(means(0.5)).toBe('0,5');
+  });
+
   it('lists each week with the day it closes on, in UTC', () => {
     const { table } = built(holdoutCumulativeChart(VALIDATION, en));
     expect(table.rows[0].map(cellText)).toEqual(['1', '5 Jan 2025', '0', '0']);
