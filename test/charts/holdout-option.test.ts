@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { holdoutCumulativeChart, holdoutFrequencyChart } from '../../src/charts/holdout-option';
+import type { ChartLocale } from '../../src/charts/chart-text';
 import { cellText, type ChartCell } from '../../src/charts/chart-types';
 import type { FrequencyClass, HoldoutValidation } from '../../src/domain/clv-models/holdout';
 import { epochDay } from '../../src/domain/dates';
@@ -80,7 +81,7 @@ describe('holdoutCumulativeChart', () => {
   });
 
   it('writes the axis numbers in the plan\'s language', () => {
-    const axis = (locale: typeof es) => (built(holdoutCumulativeChart(VALIDATION, locale)).option as { yAxis: { axisLabel: { formatter: (v: number) => string } } }).yAxis.axisLabel.formatter;
+    const axis = (locale: ChartLocale) => (built(holdoutCumulativeChart(VALIDATION, locale)).option as { yAxis: { axisLabel: { formatter: (v: number) => string } } }).yAxis.axisLabel.formatter;
     expect(axis(es)(10_000)).toBe('10.000');
     expect(axis(en)(10_000)).toBe('10,000');
     const means = (built(holdoutFrequencyChart(VALIDATION, 'weeks', es)).option as { yAxis: { axisLabel: { formatter: (v: number) => string } } }).yAxis.axisLabel.formatter;
