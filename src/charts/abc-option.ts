@@ -125,7 +125,7 @@ export function abcChart(diagnosis: Diagnosis, locale: ChartLocale): ChartOutcom
           silent: true,
           symbol: 'none',
           lineStyle: { color: INK_SOFT, type: 'dashed' },
-          label: { position: 'insideStartTop', formatter: '{b}', color: INK_SOFT },
+          label: { position: 'insideEndBottom', formatter: '{b}', color: INK_SOFT },
           data: [
             { yAxis: a, name: words.percent(a, 0) },
             { yAxis: b, name: words.percent(b, 0) },
