@@ -15,7 +15,7 @@ const WORDS = {
     trySample: /^Probar con un ejemplo$/,
     hideGuide: /^Ocultar la guía$/,
     showGuide: /^Mostrar la guía$/,
-    how: /^Cómo se calcula$/,
+    how: /^Cómo se calcula/,
     glossary: /^Glosario$/,
     pdf: /^Descargar PDF$/,
     company: 'Panaderías Trigo y Sal',
@@ -25,7 +25,7 @@ const WORDS = {
     trySample: /^Try an example$/,
     hideGuide: /^Hide the guide$/,
     showGuide: /^Show the guide$/,
-    how: /^How it is computed$/,
+    how: /^How it is computed/,
     glossary: /^Glossary$/,
     pdf: /^Download PDF$/,
     company: 'Panaderías Trigo y Sal',
@@ -53,7 +53,9 @@ function overflow(page: Page): Promise<string[]> {
     if (document.documentElement.scrollWidth <= width + 1) return [];
     // Inside a box that scrolls or clips sideways, an element cannot widen the page.
     const clipped = (el: HTMLElement) => {
-      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (getComputedStyle(p).overflowX !== 'visible') return true;
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        if (getComputedStyle(p).overflowX !== 'visible' && p.getBoundingClientRect().right <= width + 1) return true;
+      }
       return false;
     };
     return [...document.querySelectorAll<HTMLElement>('body *')]
@@ -173,6 +175,7 @@ describe('the first five minutes', () => {
       const download = await downloading;
       expect(download.suggestedFilename()).toBe(name);
     }
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'first-minutes-es-empty-step1');
   }, 120_000);
 });

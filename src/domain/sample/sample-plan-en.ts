@@ -112,5 +112,9 @@ export const SAMPLE_PLAN_EN: SamplePlanTexts = {
     'roles-redesigned': 'Each shop manager answers for the departures of their shop.',
   },
   kpiOwner: 'Nerea Soto',
-  measurementNote: 'Figure from the e-mail tool\'s dashboard',
+  measurementNotes: {
+    openRate: 'E-mail tool dashboard',
+    followers: 'Instagram account statistics',
+    responseRate: 'Vouchers redeemed at the till',
+  },
 };

@@ -112,5 +112,9 @@ export const SAMPLE_PLAN_ES: SamplePlanTexts = {
     'roles-redesigned': 'Cada encargado de tienda responde de las bajas de su tienda.',
   },
   kpiOwner: 'Nerea Soto',
-  measurementNote: 'Dato del panel de la herramienta de correo',
+  measurementNotes: {
+    openRate: 'Panel de la herramienta de correo',
+    followers: 'Estadísticas de la cuenta de Instagram',
+    responseRate: 'Vales canjeados en caja',
+  },
 };

@@ -34,5 +34,6 @@ export interface SamplePlanTexts {
   /** Comments on the CRM roll-out steps already done. */
   rollout: Partial<Record<CrmRolloutId, string>>;
   kpiOwner: string;
-  measurementNote: string;
+  /** Where the latest measurement of each control ratio came from. */
+  measurementNotes: Record<SampleKpiKey, string>;
 }

@@ -22,7 +22,7 @@ import { SAMPLE_COMPANY } from './sample-business';
 import { SAMPLE_PLAN_EN } from './sample-plan-en';
 import { SAMPLE_PLAN_ES } from './sample-plan-es';
 import type {
-  SampleActionKey, SampleAudienceKey, SampleObjectiveKey, SamplePlanTexts, SampleStrategyKey,
+  SampleActionKey, SampleAudienceKey, SampleKpiKey, SampleObjectiveKey, SamplePlanTexts, SampleStrategyKey,
 } from './sample-plan-texts';
 
 /** People living in the three bakeries' neighbourhoods: the market size typed for the pyramid. */
@@ -174,8 +174,11 @@ function sampleDissemination(today: EpochDay, texts: SamplePlanTexts): Dissemina
 }
 
 function sampleImplementation(today: EpochDay, texts: SamplePlanTexts): ImplementationSection {
+  // The roscón pre-sale of the coming Christmas: from 15 November, or next week if that has passed
+  // and there are still two weeks to the season; otherwise next year's.
   const year = new Date(today * 86_400_000).getUTCFullYear();
-  const rosconYear = epochDay(year, 11, 1) > today + 30 ? year : year + 1;
+  const rosconYear = epochDay(year, 12, 20) > today + 14 ? year : year + 1;
+  const rosconStart = Math.max(epochDay(rosconYear, 11, 15), today + 7);
   const plan: [SampleActionKey, string, number, number, number, ActionStatus, SampleActionKey?][] = [
     ['analysis', '', -45, -2, 200, 'done'],
     ['cleanup', 'strategy-club', -20, 10, 300, 'in-progress'],
@@ -192,24 +195,24 @@ function sampleImplementation(today: EpochDay, texts: SamplePlanTexts): Implemen
   }));
   actions.push({
     id: 'action-roscon', strategyId: 'strategy-orders', ...texts.actions.roscon,
-    start: iso(epochDay(rosconYear, 11, 15)), end: iso(epochDay(rosconYear + 1, 1, 6)), budget: 1800, status: 'planned',
+    start: iso(rosconStart), end: iso(epochDay(rosconYear + 1, 1, 6)), budget: 1800, status: 'planned',
   });
   const rollout = crmRolloutChecklist(Object.entries(texts.rollout).map(([id, comment]) => ({ id, ticked: true, comment })));
   return { actions, rollout };
 }
 
-const RATIO_PLAN: [ControlRatioId, number, number, number[]][] = [
-  ['email-open-rate', 0.21, 0.3, [0.22, 0.24, 0.23, 0.26]],
-  ['social-followers', 820, 1500, [880, 960, 1030, 1110]],
-  ['campaign-response-rate', 0.28, 0.35, [0.29, 0.31]],
+const RATIO_PLAN: [SampleKpiKey, ControlRatioId, number, number, number[]][] = [
+  ['openRate', 'email-open-rate', 0.21, 0.3, [0.22, 0.24, 0.23, 0.26]],
+  ['followers', 'social-followers', 820, 1500, [880, 960, 1030, 1110]],
+  ['responseRate', 'campaign-response-rate', 0.28, 0.35, [0.29, 0.31]],
 ];
 
 function sampleEvaluation(today: EpochDay, objectives: readonly SpecificObjective[], texts: SamplePlanTexts): EvaluationSection {
   const start = addMonths(today, -5);
   const fromObjectives = objectives.map((o) => kpiFromObjective(o, `kpi-${o.id}`));
-  const fromRatios: Kpi[] = RATIO_PLAN.map(([ratio, baseline, target, values]) => ({
+  const fromRatios: Kpi[] = RATIO_PLAN.map(([key, ratio, baseline, target, values]) => ({
     ...kpiFromControlRatio({ id: `kpi-${ratio}`, ratio, owner: texts.kpiOwner, startDate: iso(start), deadline: iso(addMonths(today, 12)), baseline, target }),
-    measurements: values.map((value, k) => ({ date: iso(addMonths(start, k + 1)), value, note: k === values.length - 1 ? texts.measurementNote : '' })),
+    measurements: values.map((value, k) => ({ date: iso(addMonths(start, k + 1)), value, note: k === values.length - 1 ? texts.measurementNotes[key] : '' })),
   }));
   return {
     kpis: [...fromObjectives, ...fromRatios],

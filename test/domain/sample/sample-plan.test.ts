@@ -34,9 +34,9 @@ describe('samplePlanContent', () => {
   it('types the market size for the pyramid and plans the roscón pre-sale for the coming Christmas', () => {
     const content = samplePlanContent(base);
     expect(content.sections.analysis.params.marketSize).toBe(SAMPLE_MARKET_SIZE);
-    const roscon = content.sections.implementation.actions.find((a) => a.id === 'action-roscon');
-    expect(roscon).toMatchObject({ start: '2026-11-15', end: '2027-01-06' });
-    const late = samplePlanContent({ ...base, today: epochDay(2026, 12, 1) }).sections.implementation.actions.find((a) => a.id === 'action-roscon');
-    expect(late).toMatchObject({ start: '2027-11-15', end: '2028-01-06' });
+    expect(content.sections.implementation.actions.find((a) => a.id === 'action-roscon')).toMatchObject({ start: '2026-11-15', end: '2027-01-06' });
+    const roscon = (today: number) => samplePlanContent({ ...base, today }).sections.implementation.actions.find((a) => a.id === 'action-roscon');
+    expect(roscon(epochDay(2026, 12, 1))).toMatchObject({ start: '2026-12-08', end: '2027-01-06' });
+    expect(roscon(epochDay(2026, 12, 10))).toMatchObject({ start: '2027-11-15', end: '2028-01-06' });
   });
 });
