@@ -10,7 +10,7 @@ import { findDuplicates, type DuplicateGroup, type DuplicateReport } from '../do
 import { exportCsv } from '../domain/quality/export-csv';
 import { cleaningFunnel, funnelFigures } from '../domain/quality/funnel';
 import { proposeMerges, type MergePlan } from '../domain/quality/merge';
-import { NORMALISE_RULES, proposeNormalisation } from '../domain/quality/normalise';
+import { applyRule, NORMALISE_RULES, proposeNormalisation } from '../domain/quality/normalise';
 import { profileTable, type ColumnProfile } from '../domain/quality/profile';
 import { rebaseCleaning } from '../domain/quality/rebase-cleaning';
 import {
@@ -322,15 +322,18 @@ export class QualityEngine {
     const changes = proposeNormalisation(table, { country: this.#country });
     const rules = NORMALISE_RULES.map((rule) => {
       const mine = changes.filter((change) => change.rules.includes(rule));
+      const shown = mine.slice(0, examples);
+      // Each example shows what this rule alone does to the cell, not all the rules together.
+      const alone = applyRule(table, rule, shown, { country: this.#country });
       return {
         rule,
         cells: mine.length,
         columns: [...new Set(mine.map((change) => table.header[change.column] ?? ''))],
-        examples: mine.slice(0, examples).map((change) => ({
+        examples: shown.map((change, i) => ({
           line: table.rowNumbers[change.row],
           column: table.header[change.column] ?? '',
           before: change.before,
-          after: change.after,
+          after: alone[i],
         })),
       };
     });

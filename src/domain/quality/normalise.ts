@@ -78,6 +78,27 @@ export function applyNormalisation(table: CustomerTable, changes: readonly Norma
   return applyCellEdits(table, changes);
 }
 
+/**
+ * What `rule` alone makes of some cells of the table (the cell itself where the rule does not
+ * apply to its column), to show each rule's own effect in a preview. Date order and row
+ * countries are read from the whole table, as `proposeNormalisation` reads them.
+ */
+export function applyRule(
+  table: CustomerTable,
+  rule: NormaliseRule,
+  cells: readonly { row: number; column: number }[],
+  options: Pick<NormaliseOptions, 'country'> = {},
+): string[] {
+  const fields = fieldsByColumn(table);
+  const steps = new Map<number, Step[]>();
+  return cells.map(({ row, column }) => {
+    let own = steps.get(column);
+    if (!own) steps.set(column, (own = columnSteps(table, column, fields[column] ?? null, options.country ?? 'ES').filter((step) => step.rule === rule)));
+    const cell = table.rows[row]?.[column] ?? '';
+    return own.reduce((value, step) => step.apply(value, row), cell);
+  });
+}
+
 function columnSteps(table: CustomerTable, column: number, field: CustomerField | null, country: string): Step[] {
   const steps: Step[] = [{ rule: 'spaces', apply: collapseSpaces }];
   if (field && NAME_FIELDS.has(field)) steps.push({ rule: 'name-case', apply: titleCaseName });

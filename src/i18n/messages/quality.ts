@@ -7,6 +7,7 @@ const pl = (count: unknown, one: string, many: string) => `${count} ${n(count) =
 export const quality = defineMessages({
   es: {
     'quality.title': 'Calidad de los datos de clientes',
+    'quality.quote': ({ text }) => `«${text}»`,
     'quality.intro': 'Antes de analizar, depura la base de clientes en el orden del método: base inicial → normalización → desduplicación → enriquecimiento → base final. Nada cambia en el archivo importado: cada cambio se guarda aparte y se puede deshacer.',
     'quality.base.initial': ({ records }) => `El diagnóstico usa la base inicial: ${pl(records, 'registro tal como se importó', 'registros tal como se importaron')}.`,
     'quality.base.cleaned': ({ records, initial }) => `El diagnóstico usa la base depurada: ${pl(records, 'registro', 'registros')} (${initial} en la base inicial).`,
@@ -76,7 +77,7 @@ export const quality = defineMessages({
     'quality.levels.below': ({ n: count }) => `Clientes por debajo del nivel 1: ${count}`,
     'quality.levels.lift': ({ level, below }) => n(below) === 1 ? `Para subir al nivel ${level} al cliente que está por debajo` : `Para subir al nivel ${level} a los ${below} clientes que están por debajo`,
     'quality.levels.missing': ({ customers }) => `falta en ${pl(customers, 'cliente', 'clientes')}`,
-    'quality.levels.columns': ({ columns }) => `columnas: ${columns}`,
+    'quality.levels.columns': ({ columns }) => `en ${columns}`,
     'quality.levels.noColumn': 'el archivo no tiene esta columna: añádela',
     'quality.levels.allThere': 'Todos los clientes llegan a este nivel.',
     'quality.req.name': 'nombre y apellidos',
@@ -191,6 +192,7 @@ export const quality = defineMessages({
   },
   en: {
     'quality.title': 'Customer data quality',
+    'quality.quote': ({ text }) => `“${text}”`,
     'quality.intro': 'Before analysing, clean the customer base in the order of the method: initial base → normalisation → deduplication → enrichment → final base. The imported file never changes: every change is kept apart and can be undone.',
     'quality.base.initial': ({ records }) => `The diagnosis uses the initial base: ${pl(records, 'record', 'records')} as imported.`,
     'quality.base.cleaned': ({ records, initial }) => `The diagnosis uses the cleaned base: ${pl(records, 'record', 'records')} (${initial} in the initial base).`,
@@ -260,7 +262,7 @@ export const quality = defineMessages({
     'quality.levels.below': ({ n: count }) => `Customers below level 1: ${count}`,
     'quality.levels.lift': ({ level, below }) => n(below) === 1 ? `To lift the customer below level ${level}` : `To lift the ${below} customers below level ${level}`,
     'quality.levels.missing': ({ customers }) => `missing for ${pl(customers, 'customer', 'customers')}`,
-    'quality.levels.columns': ({ columns }) => `columns: ${columns}`,
+    'quality.levels.columns': ({ columns }) => `in ${columns}`,
     'quality.levels.noColumn': 'the file has no such column: add one',
     'quality.levels.allThere': 'Every customer reaches this level.',
     'quality.req.name': 'name',

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CustomerField } from '../../../src/domain/dataset';
 import { revertCellEdits } from '../../../src/domain/quality/cell-edits';
-import { applyNormalisation, proposeNormalisation, type NormaliseRule } from '../../../src/domain/quality/normalise';
+import { applyNormalisation, applyRule, proposeNormalisation, type NormaliseRule } from '../../../src/domain/quality/normalise';
 import { customerTable } from './table';
 
 function normaliseOne(field: CustomerField, cell: string, country?: string) {
@@ -85,6 +85,24 @@ const PIECES: Record<string, string[]> = {
 };
 const cellOf = (field: string) => fc.array(fc.constantFrom(...PIECES[field]), { maxLength: 6 }).map((parts) => parts.join(''));
 const rowArb = fc.tuple(...FIELDS.map(cellOf));
+
+describe('applyRule: one rule on its own, for the preview', () => {
+  const table = customerTable(['email', 'fullName', 'birthDate'], [
+    [' MJ.NUNEZ@CORREO.ES ', '  maría  núñez ', '05/13/1990'],
+    ['ana@correo.es', 'ANA GIL', '04/01/1985'],
+  ]);
+  const all = [{ row: 0, column: 0 }, { row: 0, column: 1 }, { row: 0, column: 2 }, { row: 1, column: 2 }];
+
+  it.each<[NormaliseRule, string[]]>([
+    ['spaces', ['MJ.NUNEZ@CORREO.ES', 'maría núñez', '05/13/1990', '04/01/1985']],
+    ['email', ['mj.nunez@correo.es', '  maría  núñez ', '05/13/1990', '04/01/1985']],
+    ['name-case', [' MJ.NUNEZ@CORREO.ES ', 'María Núñez', '05/13/1990', '04/01/1985']],
+    // the column says month first (13 cannot be a month): 04/01 is the 1st of April
+    ['date-iso', [' MJ.NUNEZ@CORREO.ES ', '  maría  núñez ', '1990-05-13', '1985-04-01']],
+  ])('%s changes only what it is for', (rule, after) => {
+    expect(applyRule(table, rule, all)).toEqual(after);
+  });
+});
 
 describe('normalisation properties', () => {
   it('is idempotent: normalising its own output proposes nothing', () => {

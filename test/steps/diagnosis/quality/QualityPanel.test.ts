@@ -101,7 +101,7 @@ describe('QualityPanel, profile, levels and funnel', () => {
     expect(within(level1).getByText('Mailing')).toBeInTheDocument();
     // six of seven rows have a name, an address and a town or postal code (line 6 has no address)
     expect(within(level1).getByText('6')).toHaveAttribute('data-metric', 'data_level_1');
-    expect(screen.getByRole('region', { name: 'Nivel 1 · Mailing' })).toHaveTextContent('dirección — falta en 1 cliente (columnas: «address»)');
+    expect(screen.getByRole('region', { name: 'Nivel 1 · Mailing' })).toHaveTextContent('dirección — falta en 1 cliente (en «address»)');
   });
 
   it('shows the funnel from the initial to the final base, and the log with its undo', async () => {
