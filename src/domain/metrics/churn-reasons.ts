@@ -17,7 +17,7 @@ export const CHURN_REASON_REFERENCE: Readonly<Record<Exclude<ChurnReasonCategory
 /** Word stems of each category in Spanish and English, tried in this order (the most specific first). */
 const STEMS: readonly [Exclude<ChurnReasonCategory, 'other'>, readonly string[]][] = [
   ['death', ['fallec', 'muert', 'murio', 'defuncion', 'obito', 'death', 'dead ', 'died', 'deceased', 'passed away']],
-  ['moving', ['mudanz', 'mudo', 'mudarse', 'mudad', 'traslad', 'cambio de ubicacion', 'cambio de domicilio', 'cambio de residencia', 'cambio de ciudad', 'otra ciudad', 'ubicacion', 'moved', 'moving', 'relocat', 'location']],
+  ['moving', ['mudanz', 'mudo', 'mude', 'mudamos', 'mudaron', 'mudarse', 'mudad', 'traslad', 'cambio de ubicacion', 'cambio de domicilio', 'cambio de residencia', 'cambio de ciudad', 'otra ciudad', 'ubicacion', 'moved', 'moving', 'relocat', 'location']],
   ['changing-needs', ['necesidad', 'necesit', 'cambio de necesidad', 'evolucion de', 'need', 'no longer']],
   ['friend-recommendation', ['recomend', 'recommend', 'amig', 'friend', 'boca a boca', 'word of mouth', 'referid', 'referr', 'conocido']],
   ['price', ['precio', 'caro ', 'caros ', 'cara ', 'caras ', 'carisim', 'barat', 'price', 'pricing', 'expensive', 'cheap', 'costo', 'coste', 'cost ', 'costs', 'costly', 'tarifa', 'tariff', 'economic']],

@@ -24,6 +24,8 @@ describe('classifyChurnReason', () => {
     ['changing needs', 'changing-needs'],
     ['Mudanza', 'moving'],
     ['Se mudó a otra ciudad', 'moving'],
+    ['Me mudé de ciudad', 'moving'],
+    ['Nos mudamos', 'moving'],
     ['moved abroad', 'moving'],
     ['Fallecimiento', 'death'],
     ['falleció', 'death'],
