@@ -5,8 +5,10 @@ import { isoToEpochDay } from '../domain/dates';
 import type { Diagnosis } from '../domain/metrics/diagnosis';
 import type { MetricId } from '../domain/metric-ids';
 import type { ObjectivesSection } from '../domain/objectives/restore-objectives';
+import type { DatasetKind } from '../domain/dataset';
 import type { Plan } from '../domain/plan';
-import { STEP_FIELDS, stepNumber, stepProgress, type StepId } from '../domain/steps';
+import { planCompleteness } from '../domain/plan-completeness';
+import { stepNumber, type StepId } from '../domain/steps';
 import type { StrategiesSection } from '../domain/strategies/restore-strategies';
 import { FIGURE_GROUPS, type FigureKind } from '../steps/diagnosis/figure-groups';
 import { kpiTable } from './build-evaluation';
@@ -44,14 +46,19 @@ export interface SummaryParts {
   today: string;
 }
 
-function statusTable({ plan, steps }: SummaryParts, words: ReportWords): ReportBlock {
+/** A step is complete when its checklist is (see `planCompleteness`), as the stepper shows it. */
+function statusTable({ plan, diagnosis, steps }: SummaryParts, words: ReportWords): ReportBlock {
+  const datasets: DatasetKind[] = [];
+  if ((diagnosis?.basis.transactionRows ?? 0) > 0) datasets.push('transactions');
+  if ((diagnosis?.basis.customerFileRows ?? 0) > 0) datasets.push('customers');
+  const completeness = planCompleteness(plan, { datasets });
   const rows: ReportCell[][] = [...steps].map(([step, section]) => {
-    const answered = Math.round(stepProgress(plan, step) * STEP_FIELDS[step].length);
-    const status = section.pending ? 'pending' : answered === STEP_FIELDS[step].length ? 'complete' : 'inProgress';
+    const { done, total, complete } = completeness[step];
+    const status = section.pending ? 'pending' : complete ? 'complete' : 'inProgress';
     return [
       `${stepNumber(step)}. ${section.title}`,
       { text: words.t(`report.status.${status}`), tone: status === 'complete' ? 'ok' : status === 'pending' ? 'muted' : 'warn', bold: true },
-      { text: words.t('report.answersOf', { n: answered, total: STEP_FIELDS[step].length }), align: 'right' },
+      { text: words.t('report.answersOf', { n: done, total }), align: 'right' },
     ];
   });
   return {

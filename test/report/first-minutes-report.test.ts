@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importCsv } from '../../src/domain/csv/import-csv';
+import { epochDay, epochDayToIso } from '../../src/domain/dates';
+import { diagnose } from '../../src/domain/metrics/diagnose';
+import type { Diagnosis } from '../../src/domain/metrics/diagnosis';
+import type { Plan } from '../../src/domain/plan';
+import { buildSampleBundle, type SampleBundle } from '../../src/domain/sample/sample-bundle';
+import { buildReport } from '../../src/report/build-report';
+import type { ReportCell, ReportDocument, TableBlock } from '../../src/report/report-model';
+
+const TODAY = epochDay(2026, 5, 20);
+
+function samplePlanDocument(bundle: SampleBundle): ReportDocument {
+  const tables = bundle.datasets.map((d) => importCsv(d.text, d.settings.options));
+  const data = tables.flatMap((t) => (t.ok ? [t.value.data] : []));
+  const transactions = data.find((d) => d.kind === 'transactions');
+  const customers = data.find((d) => d.kind === 'customers');
+  const diagnosis: Diagnosis = diagnose(
+    {
+      transactions: transactions?.kind === 'transactions' ? transactions.transactions : null,
+      customers: customers?.kind === 'customers' ? customers.customers : null,
+    },
+    bundle.content.sections.analysis.params,
+  );
+  const stamp = new Date(TODAY * 86_400_000).toISOString();
+  const plan: Plan = {
+    ...bundle.content.plan, author: bundle.content.plan.author ?? '', id: 'sample', createdAt: stamp, updatedAt: stamp,
+    fields: bundle.content.fields, sections: { ...bundle.content.sections }, backedUpAt: null, deletedAt: null,
+  };
+  return buildReport({ plan, diagnosis, datasets: [], today: epochDayToIso(TODAY) });
+}
+
+const text = (cell: ReportCell) => (typeof cell === 'string' ? cell : cell.text);
+
+let doc: ReportDocument;
+beforeAll(() => {
+  const bundle = buildSampleBundle({ language: 'es', today: TODAY });
+  if (!bundle.ok) throw new Error(bundle.error.code);
+  doc = samplePlanDocument(bundle.value);
+}, 60_000);
+
+describe('the sample plan’s PDF', () => {
+  it('has no pending step and calls every step complete in the summary', () => {
+    expect(doc.sections.filter((s) => s.pending).map((s) => s.id)).toEqual([]);
+    const summary = doc.sections.find((s) => s.id === 'summary');
+    const status = summary?.blocks.find((b): b is TableBlock => b.kind === 'table' && b.id === 'plan-status');
+    expect(status?.rows.map((r) => text(r[1]))).toEqual(Array(6).fill('Completo'));
+    expect(text(status?.rows[0][2] ?? '')).toBe('3 de 3');
+  });
+});
