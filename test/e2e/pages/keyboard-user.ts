@@ -13,9 +13,9 @@ export class KeyboardUser {
   constructor(private readonly page: Page) {}
 
   /**
-   * The focused element, and whether its focus can be seen: its own outline or shadow, or, for
-   * a control drawn transparent (a file input inside its label), a change in how its label or
-   * wrapper looks when it has the focus.
+   * The focused element, and whether its focus can be seen: its own outline or shadow, the
+   * browser's highlight of a date field's part, or, for a control drawn transparent (a file
+   * input inside its label), a change in how its label or wrapper looks when it has the focus.
    */
   focused(): Promise<Focused> {
     return this.page.evaluate(() => {
@@ -25,6 +25,8 @@ export class KeyboardUser {
       const label = (el as HTMLInputElement).labels?.[0]?.innerText;
       const name = (el.getAttribute('aria-label') || label || el.innerText || el.getAttribute('value') || '').replace(/\s+/g, ' ').trim();
       let visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+      // Inside a date field the browser highlights the day, month or year that has the focus.
+      if (el instanceof HTMLInputElement && ['date', 'time', 'month', 'datetime-local'].includes(el.type)) visible = true;
       if (!visible && style.opacity === '0') {
         const wrappers = [el.parentElement, el.parentElement?.parentElement].filter((n): n is HTMLElement => !!n);
         const look = () => wrappers.map((n) => {
@@ -55,6 +57,23 @@ export class KeyboardUser {
       if (name.test(focused.name)) return focused;
     }
     throw new Error(`${name} not reached in ${limit} presses; passed: ${passed.map((f) => f.name).join(' | ')}`);
+  }
+
+  /**
+   * Tabs from the top through everything focusable until the focus leaves the page or comes
+   * back to the start; returns the elements whose focus could not be seen.
+   */
+  async tabThroughPage(limit = 800): Promise<Focused[]> {
+    await this.startFromTop();
+    const hidden: Focused[] = [];
+    for (let i = 0; i < limit; i++) {
+      await this.page.keyboard.press('Tab');
+      const focused = await this.focused();
+      const atStart = await this.page.evaluate(() => document.activeElement?.classList.contains('skip-link') ?? false);
+      if (focused.tag === 'body' || atStart) return hidden;
+      if (!focused.visible) hidden.push(focused);
+    }
+    throw new Error(`still tabbing after ${limit} presses`);
   }
 
   async press(key: 'Enter' | 'Space'): Promise<void> {
