@@ -47,8 +47,8 @@ export class QualityEngine {
   #skipped: ReplayError[] = [];
   #aliases: IdAlias[] = [];
   #aliasVersion = 0;
-  /** Operation id → the table (and aliases count) before it, for the latest operations in force. */
-  #checkpoints = new Map<number, { table: CustomerTable; aliases: number }>();
+  /** Operation id → the table (aliases count, duplicate groups) before it, for the latest operations in force. */
+  #checkpoints = new Map<number, { table: CustomerTable; aliases: number; duplicates: Cached<DuplicateReport> }>();
   #profile: Cached<ColumnProfile[]> = null;
   #levels: Cached<DataLevelReport> = null;
   #levelsSource: TransactionTable | null = null;
@@ -175,7 +175,7 @@ export class QualityEngine {
     const applied = applyCleaningOp(imported, table, made.op);
     if (!applied.ok) return error(applied.error.code);
     const op = withEntry(made.op, applied.value.entry ?? undefined);
-    this.#checkpoints.set(op.id, { table, aliases: this.#aliases.length });
+    this.#checkpoints.set(op.id, { table, aliases: this.#aliases.length, duplicates: this.#duplicates });
     this.#trimCheckpoints();
     this.#record = { ...record, ops: [...record.ops, op] };
     this.#table = applied.value.table;
@@ -193,9 +193,7 @@ export class QualityEngine {
     if (target.entry) undo.entry = undoEntry(undo.id, at, target.entry);
     this.#record = { ...record, ops: [...record.ops, undo] };
     const checkpoint = this.#checkpoints.get(id);
-    if (!checkpoint) {
-      this.#replayAll();
-    } else {
+    if (checkpoint) {
       const imported = this.#imported as ImportedRows;
       let table = checkpoint.table;
       const aliases = this.#aliases.slice(0, checkpoint.aliases);
@@ -208,13 +206,17 @@ export class QualityEngine {
           this.#skipped = [...this.#skipped, applied.error];
           continue;
         }
-        this.#checkpoints.set(op.id, { table, aliases: aliases.length });
+        this.#checkpoints.set(op.id, { table, aliases: aliases.length, duplicates: null });
         table = applied.value.table;
         aliases.push(...applied.value.aliases);
       }
       this.#table = table;
       this.#setAliases(aliases);
+      // Undoing the latest operation: the groups found before it hold again.
+      this.#duplicates = later.length === 0 && checkpoint.duplicates?.table === table ? checkpoint.duplicates : null;
+      return { type: 'undo', op: undo };
     }
+    this.#replayAll();
     this.#duplicates = null;
     return { type: 'undo', op: undo };
   }

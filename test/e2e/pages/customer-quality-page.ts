@@ -20,7 +20,8 @@ export class CustomerQualityPage {
   /** `initial` or `cleaned`, once the panel's numbers are those of `records`. */
   async baseOnceAt(records: number): Promise<string> {
     const base = this.section().locator('[data-base]');
-    await base.filter({ hasText: new RegExp(`(usa la base \\w+|uses the \\w+ base): ${records} `) }).waitFor();
+    const count = new Intl.NumberFormat('es-ES').format(records);
+    await base.filter({ hasText: new RegExp(`(usa la base \\w+|uses the \\w+ base): (${records}|${count.replace('.', '\\.')}) `) }).waitFor();
     return (await base.getAttribute('data-base')) ?? '';
   }
 

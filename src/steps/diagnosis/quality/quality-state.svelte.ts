@@ -16,15 +16,18 @@ export interface QualityBackend {
 
 /** Where the cleaning is kept: beside the customers file; the plan's log is written by `writeLog`. */
 export interface CleaningStore {
-  /** Stores the cleaning (null: none); `dropPrevious` forgets the one carried from a replaced file. False if it failed. */
-  save(record: CleaningRecord | null, options?: { dropPrevious?: boolean }): Promise<boolean>;
+  /**
+   * Stores the cleaning (null: none) in place of `base`, the one last seen stored; `dropPrevious`
+   * forgets the one carried from a replaced file. Says why when it could not.
+   */
+  save(record: CleaningRecord | null, base: CleaningRecord | null, options?: { dropPrevious?: boolean }): Promise<'saved' | 'failed' | 'changed-elsewhere'>;
   writeLog(log: CleaningLogEntry[]): void;
 }
 
 export type QualityTab = 'profile' | 'levels' | 'normalise' | 'duplicates' | 'variants' | 'funnel';
 export const QUALITY_TABS: readonly QualityTab[] = ['profile', 'levels', 'normalise', 'duplicates', 'variants', 'funnel'];
 
-export type QualityProblem = QualityErrorCode | 'save-failed' | 'worker';
+export type QualityProblem = QualityErrorCode | 'save-failed' | 'changed-elsewhere' | 'worker';
 
 export const GROUPS_PER_PAGE = 10;
 const PROBLEM_ROWS = 25;
@@ -180,12 +183,13 @@ export class QualityState {
     const before = this.record;
     this.pending++;
     try {
-      if (!(await this.store.save(record, { dropPrevious }))) throw new Error('save-failed');
+      const saved = await this.store.save(record, before, { dropPrevious });
+      if (saved !== 'saved') throw new Error(saved);
       this.record = record;
       this.store.writeLog(this.log);
       return true;
-    } catch {
-      this.problem = 'save-failed';
+    } catch (error) {
+      this.problem = error instanceof Error && error.message === 'changed-elsewhere' ? 'changed-elsewhere' : 'save-failed';
       await this.backend.request({ type: 'replay', record: before }).catch(() => undefined);
       return false;
     } finally {
