@@ -1,4 +1,4 @@
-import type { CustomerTable } from '../dataset';
+import type { CustomerField, CustomerTable } from '../dataset';
 import { columnDateOrder, columnValidator } from './column-roles';
 import { tableWidth } from './customer-cells';
 import { parseDateCell } from './date-cell';
@@ -43,7 +43,8 @@ export type MergeError = {
  * (default), by filled cells, then by registration date (`registeredAt`), then by position (a later
  * row counts as more recent); for `most-recent` by date, then position, then filled cells. The
  * first ranked member survives; each field takes the first ranked member's value that is filled
- * and valid for the column, else the first filled one, else ''. `values` may then be edited.
+ * and valid for the column, else the first filled one, else ''; a name takes the fullest
+ * (most words, then most accents) whoever wrote it. `values` may then be edited.
  */
 export function proposeMerge(table: CustomerTable, members: readonly number[], options: MergeOptions = {}): MergePlan {
   return proposeMerges(table, [members], options)[0];
@@ -59,12 +60,14 @@ export function proposeMerges(table: CustomerTable, groups: readonly (readonly n
   const registered = (row: number): number =>
     dateColumn === undefined || order === null ? -Infinity : (parseDateCell(table.rows[row][dateColumn] ?? '', order) ?? -Infinity);
   const excludedSet = new Set(options.exclude ?? []);
+  const nameColumns = new Set(NAME_FIELDS.flatMap((field) => (table.mapping[field] === undefined ? [] : [table.mapping[field]])));
   return groups.map((members) => {
     const included = members.filter((row) => !excludedSet.has(row));
     const ranked = rankMembers(table, included, options.strategy ?? 'most-complete', registered);
     const values: string[] = [];
     for (let column = 0; column < width; column++) {
-      const filled = ranked.filter((row) => (table.rows[row][column] ?? '').trim() !== '');
+      let filled = ranked.filter((row) => (table.rows[row][column] ?? '').trim() !== '');
+      if (nameColumns.has(column)) filled = fullestNamesFirst(filled.map((row) => ({ row, name: table.rows[row][column] })));
       const chosen = filled.find((row) => validators[column](table.rows[row][column], row)) ?? filled[0];
       values.push(chosen === undefined ? '' : table.rows[chosen][column]);
     }
@@ -75,6 +78,20 @@ export function proposeMerges(table: CustomerTable, groups: readonly (readonly n
       values,
     };
   });
+}
+
+const NAME_FIELDS: readonly CustomerField[] = ['fullName', 'name', 'surname'];
+
+/**
+ * Members by their name, fullest first: more words ("Rosa Vega Ruiz" before "Rosa Vega"), then
+ * more accents ("Núñez" before "Nuñez"), then in the order given (the ranking).
+ */
+function fullestNamesFirst(members: { row: number; name: string }[]): number[] {
+  const score = (name: string) => [name.trim().split(/[\s,]+/).length, (name.normalize('NFD').match(/\p{M}/gu) ?? []).length];
+  return members
+    .map((member, order) => ({ ...member, order, score: score(member.name) }))
+    .sort((a, b) => b.score[0] - a.score[0] || b.score[1] - a.score[1] || a.order - b.order)
+    .map((member) => member.row);
 }
 
 function rankMembers(table: CustomerTable, rows: readonly number[], strategy: MergeStrategy, registered: (row: number) => number): number[] {

@@ -36,6 +36,19 @@ describe('proposeMerge', () => {
     expect(plan.merged).toEqual([0, 3]);
   });
 
+  it('keeps the fullest name of the group, whoever wrote it: more words, then accents', () => {
+    const names = customerTable(['id', 'fullName', 'email', 'phone'], [
+      ['C4', 'Rosa Vega', 'rosa@correo.es', '654123456'],
+      ['C6', 'Rosa Vega Ruiz', '', '654123456'],
+      ['C1', 'Nuñez Peña, Maria Jose', 'mj@correo.es', '612345678'],
+      ['C2', 'María José Núñez Peña', '', ''],
+    ]);
+    const rosa = proposeMerge(names, [0, 1]);
+    expect(rosa.survivor).toBe(0);
+    expect(rosa.values).toEqual(['C4', 'Rosa Vega Ruiz', 'rosa@correo.es', '654123456']);
+    expect(proposeMerge(names, [2, 3]).values[1]).toBe('María José Núñez Peña');
+  });
+
   it('proposes many groups at once as it would one by one', () => {
     const groups = [[0, 2, 3], [1], [3, 0]];
     expect(proposeMerges(table(), groups)).toEqual(groups.map((members) => proposeMerge(table(), members)));
