@@ -92,6 +92,12 @@ describe('cleaning the customers file', () => {
     expect(lines[5]).toBe("C005;Luis Gil;;'+34 611 111 111;;Sevilla;41001;H;");
     expect(lines[7]).toBe(`C007;"'=HYPERLINK(""http://x.example"")";otro@correo.es;;C/ Sol 1;Madrid;28001;;`);
     expect(lines[2]).toBe('C002;Nuñez Peña, Maria Jose; MJ.NUNEZ@CORREO.ES ;;Calle Mayor 5;Madrid;28013;;');
+
+    // what was done before the reload can still be undone
+    await quality.openTab(/^Embudo/);
+    await session.page.getByRole('button', { name: 'Deshacer el cambio 3' }).click();
+    expect(await quality.baseOnceAt(8)).toBe('initial');
+    await expect.poll(() => quality.logRows().count()).toBe(4);
   });
 
   it('carries the cleaning to a new version of the file when asked', async () => {
