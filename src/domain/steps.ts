@@ -1,5 +1,3 @@
-import type { Plan } from './plan';
-
 export const STEP_IDS = [
   'diagnosis', 'objectives', 'strategies', 'dissemination', 'implementation', 'evaluation',
 ] as const;
@@ -25,11 +23,4 @@ export function stepByNumber(n: number): StepId | null {
 
 export function fieldKey(step: StepId, field: string): string {
   return `${step}.${field}`;
-}
-
-/** Share (0..1) of a step's questions that have an answer. */
-export function stepProgress(plan: Pick<Plan, 'fields'>, step: StepId): number {
-  const fields = STEP_FIELDS[step];
-  const answered = fields.filter((f) => (plan.fields[fieldKey(step, f)] ?? '').trim() !== '').length;
-  return answered / fields.length;
 }

@@ -5,6 +5,13 @@ import type { FidelizaDb, StoredDataset } from './db';
 export class DatasetsRepository {
   constructor(private readonly db: FidelizaDb) {}
 
+  /** The kinds of data each plan has, for the plans page's progress. */
+  async kindsByPlan(): Promise<Map<string, DatasetKind[]>> {
+    const kinds = new Map<string, DatasetKind[]>();
+    await this.db.datasets.each((d) => kinds.set(d.planId, [...(kinds.get(d.planId) ?? []), d.kind]));
+    return kinds;
+  }
+
   listFor(planId: string): Promise<StoredDataset[]> {
     return this.db.datasets.where('planId').equals(planId).toArray();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldKey, STEP_FIELDS, STEP_IDS, stepByNumber, stepNumber, stepProgress } from '../../src/domain/steps';
+import { STEP_IDS, stepByNumber, stepNumber } from '../../src/domain/steps';
 
 describe('steps', () => {
   it('numbers the six steps in the order of the method', () => {
@@ -7,12 +7,5 @@ describe('steps', () => {
     expect(stepByNumber(3)).toBe('strategies');
     expect(stepByNumber(0)).toBeNull();
     expect(stepByNumber(7)).toBeNull();
-  });
-
-  it('measures progress as the share of answered questions, ignoring blank answers', () => {
-    const [first, second] = STEP_FIELDS.dissemination;
-    const fields = { [fieldKey('dissemination', first)]: 'Dirección', [fieldKey('dissemination', second)]: '   ' };
-    expect(stepProgress({ fields }, 'dissemination')).toBeCloseTo(1 / STEP_FIELDS.dissemination.length);
-    expect(stepProgress({ fields: {} }, 'diagnosis')).toBe(0);
   });
 });

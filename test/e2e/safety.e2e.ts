@@ -32,8 +32,7 @@ describe('keeping work safe', () => {
     await plans.createPlan({ name: 'Plan con copia', company: 'Ferretería Núñez', sector: 'Bricolaje' });
     const plan = new PlanPage(session.page);
     await plan.write('¿Quiénes son tus clientes actuales?', 'Profesionales y particulares ¿del barrio? ¡Sí! 25 €');
-    await plan.goToStep(4);
-    await plan.write('Difusión interna', 'Reunión mensual con la plantilla');
+    await plan.write('¿Por qué se van los clientes?', 'Se mudan; «otros» motivos');
     await plan.waitUntilSaved();
     await plans.open();
     const path = await exportBackup(session, 'Plan con copia');
@@ -50,8 +49,7 @@ describe('keeping work safe', () => {
     await screenshot(session.page, 'plans-after-import-es');
     await plans.card('Plan con copia').getByRole('link', { name: 'Abrir' }).click();
     expect(await plan.field('¿Quiénes son tus clientes actuales?').inputValue()).toBe('Profesionales y particulares ¿del barrio? ¡Sí! 25 €');
-    await plan.goToStep(4);
-    expect(await plan.field('Difusión interna').inputValue()).toBe('Reunión mensual con la plantilla');
+    expect(await plan.field('¿Por qué se van los clientes?').inputValue()).toBe('Se mudan; «otros» motivos');
 
     await plans.open();
     await importFile(session, path);

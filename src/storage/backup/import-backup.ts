@@ -5,10 +5,13 @@ import type { BackupFile, BackupPlan } from './backup-format';
 /** What to do with a plan whose identity is already in this browser. */
 export type ClashChoice = 'replace' | 'keep-both';
 
-/** Plans of the backup that already exist here, so the user can be asked before anything changes. */
+/**
+ * Plans of the backup that already exist here, so the user can be asked before anything changes.
+ * A plan the user deleted (still within its undo window) is no clash: the backup brings it back.
+ */
 export async function findClashes(db: FidelizaDb, backup: BackupFile): Promise<BackupPlan[]> {
   const existing = await db.plans.bulkGet(backup.plans.map((p) => p.plan.id));
-  return backup.plans.filter((_, i) => existing[i] !== undefined);
+  return backup.plans.filter((_, i) => existing[i] !== undefined && existing[i]?.deletedAt === null);
 }
 
 /**
@@ -19,9 +22,10 @@ export async function importBackup(db: FidelizaDb, backup: BackupFile, onClash: 
   return db.transaction('rw', [db.plans, db.datasets, db.snapshots], async () => {
     const ids: string[] = [];
     for (const entry of backup.plans) {
-      const exists = (await db.plans.get(entry.plan.id)) !== undefined;
-      const planId = exists && onClash === 'keep-both' ? crypto.randomUUID() : entry.plan.id;
-      if (exists && onClash === 'replace') {
+      const stored = await db.plans.get(entry.plan.id);
+      const copy = stored !== undefined && stored.deletedAt === null && onClash === 'keep-both';
+      const planId = copy ? crypto.randomUUID() : entry.plan.id;
+      if (stored && !copy) {
         await db.datasets.where('planId').equals(planId).delete();
         await db.snapshots.where('planId').equals(planId).delete();
       }
@@ -29,13 +33,13 @@ export async function importBackup(db: FidelizaDb, backup: BackupFile, onClash: 
       await db.datasets.bulkPut(
         entry.datasets.map(({ content, contentType, ...rest }) => ({
           ...rest,
-          id: exists && onClash === 'keep-both' ? crypto.randomUUID() : rest.id,
+          id: copy ? crypto.randomUUID() : rest.id,
           planId,
           blob: new Blob([base64ToBytes(content)! as BlobPart], { type: contentType }),
         })),
       );
       await db.snapshots.bulkPut(
-        entry.snapshots.map((s) => ({ ...s, id: exists && onClash === 'keep-both' ? crypto.randomUUID() : s.id, planId })),
+        entry.snapshots.map((s) => ({ ...s, id: copy ? crypto.randomUUID() : s.id, planId })),
       );
       ids.push(planId);
     }

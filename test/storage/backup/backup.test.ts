@@ -111,3 +111,17 @@ describe('backup files', () => {
     );
   });
 });
+
+describe('a backup of a plan deleted moments ago', () => {
+  it('is no clash: importing it brings the plan back in place', async () => {
+    const { plan } = await storedPlanWithData();
+    const read = await readBackup(await encodeBackup(await collectBackup(db, [plan.id])));
+    if (!read.ok) throw new Error('unreadable');
+    await new PlansRepository(db).softDelete(plan.id);
+    expect(await findClashes(db, read.value)).toEqual([]);
+    expect(await importBackup(db, read.value, 'keep-both')).toEqual([plan.id]);
+    expect((await db.plans.get(plan.id))?.deletedAt).toBeNull();
+    expect(await db.plans.count()).toBe(1);
+    expect(await db.datasets.count()).toBe(1);
+  });
+});
