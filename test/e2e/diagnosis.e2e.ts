@@ -6,17 +6,7 @@ import { openSession, screenshot, type Session } from './browser';
 import { DiagnosisPage } from './pages/diagnosis-page';
 import { PlanPage } from './pages/plan-page';
 import { PlansPage } from './pages/plans-page';
-
-// The worked example of the metric specification, written as a Spanish spreadsheet would.
-const WORKED_EXAMPLE = [
-  'cliente;fecha;importe',
-  'C1;10/03/2024;100,00', 'C1;01/02/2025;150,00', 'C1;20/11/2025;50,00',
-  'C2;15/06/2024;200,00',
-  'C3;01/09/2024;80,00', 'C3;30/06/2025;120,00',
-  'C4;08/08/2025;300,00',
-  'C5;05/05/2023;60,00',
-  'C6;31/12/2024;40,00', 'C6;01/01/2025;40,00',
-].join('\n');
+import { WORKED_EXAMPLE } from './worked-example';
 
 let session: Session;
 afterEach(async () => session?.close());

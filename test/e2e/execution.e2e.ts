@@ -9,18 +9,10 @@ import { ObjectivesPage } from './pages/objectives-page';
 import { PlanPage } from './pages/plan-page';
 import { PlansPage } from './pages/plans-page';
 import { StrategiesPage } from './pages/strategies-page';
+import { WORKED_EXAMPLE_ISO } from './worked-example';
 
-// The worked example of the metric specification, and the same customers six months on.
-const WORKED_EXAMPLE = [
-  'cliente,fecha,importe',
-  'C1,2024-03-10,100', 'C1,2025-02-01,150', 'C1,2025-11-20,50',
-  'C2,2024-06-15,200',
-  'C3,2024-09-01,80', 'C3,2025-06-30,120',
-  'C4,2025-08-08,300',
-  'C5,2023-05-05,60',
-  'C6,2024-12-31,40', 'C6,2025-01-01,40',
-].join('\n');
-const SIX_MONTHS_ON = [WORKED_EXAMPLE, 'C1,2026-03-02,90', 'C4,2026-05-15,210', 'C3,2026-06-01,75'].join('\n');
+// The worked example's customers six months on.
+const SIX_MONTHS_ON = [WORKED_EXAMPLE_ISO, 'C1,2026-03-02,90', 'C4,2026-05-15,210', 'C3,2026-06-01,75'].join('\n');
 
 let session: Session;
 afterEach(async () => session?.close());
@@ -211,7 +203,7 @@ describe('steps 4, 5 and 6: the plan runs and is measured', () => {
     await plans.createPlan({ name: 'Antes y después', company: 'Panaderías Sol' });
     const plan = new PlanPage(page);
     const diagnosis = new DiagnosisPage(page);
-    await diagnosis.pasteCsv(WORKED_EXAMPLE);
+    await diagnosis.pasteCsv(WORKED_EXAMPLE_ISO);
     await diagnosis.useData();
     await diagnosis.setAnalysisDate('2025-12-31');
     await diagnosis.waitForFigure('churn_rate', 0.25);

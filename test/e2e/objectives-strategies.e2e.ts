@@ -5,17 +5,7 @@ import { ObjectivesPage } from './pages/objectives-page';
 import { PlanPage } from './pages/plan-page';
 import { PlansPage } from './pages/plans-page';
 import { StrategiesPage } from './pages/strategies-page';
-
-// The worked example of the metric specification as plain comma-separated rows.
-const WORKED_EXAMPLE = [
-  'cliente,fecha,importe',
-  'C1,2024-03-10,100', 'C1,2025-02-01,150', 'C1,2025-11-20,50',
-  'C2,2024-06-15,200',
-  'C3,2024-09-01,80', 'C3,2025-06-30,120',
-  'C4,2025-08-08,300',
-  'C5,2023-05-05,60',
-  'C6,2024-12-31,40', 'C6,2025-01-01,40',
-].join('\n');
+import { WORKED_EXAMPLE_ISO } from './worked-example';
 
 /** A date `months` calendar months from today, as `yyyy-mm-dd` (day capped at 28 so that every month has it). */
 function monthsFromToday(months: number): string {
@@ -39,7 +29,7 @@ describe('objectives and strategies', () => {
 
     // Step 1: the worked example, analysed as of 31 December 2025 (churn 1/4).
     const diagnosis = new DiagnosisPage(page);
-    await diagnosis.pasteCsv(WORKED_EXAMPLE);
+    await diagnosis.pasteCsv(WORKED_EXAMPLE_ISO);
     await diagnosis.useData();
     await diagnosis.setAnalysisDate('2025-12-31');
     await diagnosis.waitForFigure('churn_rate', 0.25);

@@ -1,3 +1,5 @@
+import type { Result } from '../result';
+
 /** Why a model could not be fitted or applied; the UI turns the code into a sentence. */
 export type ClvErrorCode =
   | 'no-purchases'
@@ -18,7 +20,7 @@ export interface ClvError {
   field?: string;
 }
 
-export type ClvResult<T> = { ok: true; value: T } | { ok: false; error: ClvError };
+export type ClvResult<T> = Result<T, ClvError>;
 
 export const fail = (code: ClvErrorCode, where: Omit<ClvError, 'code'> = {}): { ok: false; error: ClvError } =>
   ({ ok: false, error: { code, ...where } });

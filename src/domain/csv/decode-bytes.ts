@@ -1,4 +1,4 @@
-import type { Result } from './result';
+import type { Result } from '../result';
 
 export type TextEncodingName = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 

@@ -1,7 +1,7 @@
 import type {
   ColumnMapping, CustomerField, CustomerTable, RejectedRow, TransactionField, TransactionTable,
 } from '../dataset';
-import type { Result } from './result';
+import type { Result } from '../result';
 import type {
   ImportCounts, ImportData, ImportDetected, ImportError, ImportOptions, ImportResult, ImportView, ImportWarning,
 } from './import-types';

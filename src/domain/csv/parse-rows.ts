@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Result } from './result';
+import type { Result } from '../result';
 import type { Delimiter, Newline } from './sniff';
 
 export interface RowParseOptions {

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Result } from './result';
+import type { Result } from '../result';
 import { isKnownHeader } from './header-words';
 import { cellType, type CellType } from './profile-column';
 

@@ -1,5 +1,5 @@
 import type { CustomerTable } from '../dataset';
-import type { Result } from './result';
+import type { Result } from '../result';
 
 /** One cell changed from `before` to `after`; `row` and `column` index `table.rows`. */
 export interface CellEdit {

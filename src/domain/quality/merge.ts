@@ -2,7 +2,7 @@ import type { CustomerField, CustomerTable } from '../dataset';
 import { columnDateOrder, columnValidator } from './column-roles';
 import { tableWidth } from './customer-cells';
 import { parseDateCell } from './date-cell';
-import type { Result } from './result';
+import type { Result } from '../result';
 
 /**
  * How one duplicate group becomes one record: `survivor` stays (with `values` as its cells), the

@@ -8,7 +8,7 @@ import { normaliseEmail } from './email';
 import { titleCaseName } from './person-name';
 import { normalisePhone } from './phone';
 import { normalisePostalCode } from './postal-code';
-import type { Result } from './result';
+import type { Result } from '../result';
 import { collapseSpaces } from './text';
 
 /** A normalisation rule; the user can switch each off before applying. */

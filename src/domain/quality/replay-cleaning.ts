@@ -4,7 +4,7 @@ import { cellEntry, mergeEntry, normalisationEntry, undoEntry, variantEntry, typ
 import { opsInForce, type CleaningOp, type CleaningRecord, type RowRef } from './cleaning-ops';
 import { applyMerges, type MergePlan } from './merge';
 import { applyNormalisation, proposeNormalisation } from './normalise';
-import type { Result } from './result';
+import type { Result } from '../result';
 import { identityHash } from './row-hash';
 import { applyVariantChoice } from './variants';
 

@@ -3,7 +3,7 @@ import type { CustomerTable } from '../dataset';
 import { applyCellEdits, type CellEdit, type CellEditError } from './cell-edits';
 import { fingerprint, ngramFingerprint } from './fingerprints';
 import type { ValueCount } from './profile';
-import type { Result } from './result';
+import type { Result } from '../result';
 import { collapseSpaces, foldText } from './text';
 import { UnionFind } from './union-find';
 

@@ -1,6 +1,7 @@
 import type { DatasetKind } from '../dataset';
 import { epochDayToIso, type EpochDay } from '../dates';
 import { importCsv, type ImportCounts, type ImportError, type ImportOptions, type ImportResult } from '../csv/import-csv';
+import { confirmedOptions } from '../csv/confirmed-options';
 import { diagnose } from '../metrics/diagnose';
 import { shareOfWalletOfA } from '../strategies/suggestions';
 import type { Language } from '../plan';
@@ -53,18 +54,6 @@ export function buildSampleBundle(options: { language: Language; today: EpochDay
 
 /** What the diagnosis step stores beside a confirmed file (see `DiagnosisSession.commitDraft`). */
 function storedSettings(result: ImportResult, kind: DatasetKind, today: EpochDay, language: Language): SampleDataset['settings'] {
-  const { detected } = result;
-  const options: ImportOptions = {
-    today,
-    language,
-    encoding: detected.encoding ?? undefined,
-    delimiter: detected.delimiter,
-    hasHeader: detected.hasHeader,
-    decimal: detected.decimal,
-    dateOrder: detected.dateOrder,
-    kind,
-    mapping: { [kind]: detected.mapping[kind].mapping },
-    marginKind: detected.marginKind ?? undefined,
-  };
+  const options = confirmedOptions(result.detected, kind, today, language);
   return { options, counts: result.counts, header: result.header };
 }

@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import type { DatasetKind } from '../../domain/dataset';
 import { epochDay, type EpochDay } from '../../domain/dates';
+import { confirmedOptions } from '../../domain/csv/confirmed-options';
 import type { ImportError, ImportOptions } from '../../domain/csv/import-csv';
 import type { Language } from '../../domain/plan';
 import type { Figures } from '../../domain/metric-ids';
@@ -179,19 +180,8 @@ export class DiagnosisSession implements DiagnosisView {
     const draft = this.#draft;
     if (!draft?.result?.ok) return;
     const summary = draft.result.value;
-    const { detected } = summary;
     const kind = summary.kind;
-    const options: ImportOptions = {
-      ...this.#options(draft.overrides),
-      encoding: detected.encoding ?? undefined,
-      delimiter: detected.delimiter,
-      hasHeader: detected.hasHeader,
-      decimal: detected.decimal,
-      dateOrder: detected.dateOrder,
-      kind,
-      mapping: { [kind]: detected.mapping[kind].mapping },
-      marginKind: detected.marginKind ?? undefined,
-    };
+    const options = confirmedOptions(summary.detected, kind, today(), this.language());
     const stored = await this.datasets.replace({
       planId: this.planId,
       kind,
