@@ -40,7 +40,7 @@ async function planWithDirtyList(language: 'es' | 'en', width?: number) {
 describe('cleaning the customers file', () => {
   it('merges a group and undoes it, applies a variant cluster, keeps the cleaning across a reload and exports it', async () => {
     const { diagnosis, quality } = await planWithDirtyList('es');
-    expect(await quality.baseOnceAt(8)).toBe('initial');
+    await expect.poll(() => quality.baseOnceAt(8)).toBe('initial');
     expect(await diagnosis.figure('customers_total')).toBe(8);
     await screenshot(session.page, 'quality-step-es');
     await quality.screenshot('quality-profile-es');
@@ -50,12 +50,12 @@ describe('cleaning the customers file', () => {
     expect(await quality.figure('duplicates')).toBe(2);
     await quality.screenshot('quality-duplicates-es');
     await quality.mergeGroup([2, 3]);
-    expect(await quality.baseOnceAt(7)).toBe('cleaned');
+    await expect.poll(() => quality.baseOnceAt(7)).toBe('cleaned');
     await diagnosis.waitForFigure('customers_total', 7);
     expect(await quality.figure('duplicates')).toBe(1);
 
     await quality.undoLastMerge();
-    expect(await quality.baseOnceAt(8)).toBe('initial');
+    await expect.poll(() => quality.baseOnceAt(8)).toBe('initial');
     await diagnosis.waitForFigure('customers_total', 8);
     await quality.group([2, 3]).waitFor();
 
@@ -65,11 +65,11 @@ describe('cleaning the customers file', () => {
     await quality.screenshot('quality-variants-es');
     await quality.applyCluster('«Madrid» (5 filas)');
     await session.page.getByText('«Madrid» escrito en 2 filas.').waitFor();
-    expect(await quality.baseOnceAt(8)).toBe('cleaned');
+    await expect.poll(() => quality.baseOnceAt(8)).toBe('cleaned');
 
     await session.page.reload();
     await quality.ready();
-    expect(await quality.baseOnceAt(8)).toBe('cleaned');
+    await expect.poll(() => quality.baseOnceAt(8)).toBe('cleaned');
     await quality.openTab(/^Embudo/);
     await expect.poll(() => quality.logRows().count()).toBe(3);
     expect(await quality.logRows().evaluateAll((rows) => rows.map((row) => [row.getAttribute('data-action'), row.classList.contains('undone')]))).toEqual([
@@ -96,7 +96,7 @@ describe('cleaning the customers file', () => {
     // what was done before the reload can still be undone
     await quality.openTab(/^Embudo/);
     await session.page.getByRole('button', { name: 'Deshacer el cambio 3' }).click();
-    expect(await quality.baseOnceAt(8)).toBe('initial');
+    await expect.poll(() => quality.baseOnceAt(8)).toBe('initial');
     await expect.poll(() => quality.logRows().count()).toBe(4);
   });
 
@@ -104,22 +104,22 @@ describe('cleaning the customers file', () => {
     const { quality } = await planWithDirtyList('es');
     await quality.openTab(/^Duplicados/);
     await quality.mergeGroup([5, 7]);
-    expect(await quality.baseOnceAt(7)).toBe('cleaned');
+    await expect.poll(() => quality.baseOnceAt(7)).toBe('cleaned');
 
     const diagnosis = new DiagnosisPage(session.page);
     await diagnosis.pasteCsv(`${DIRTY_LIST}\nC009;Ana Gil;ana.gil@correo.es;;C/ Luna 2;Cádiz;11001;M;`);
     await diagnosis.useData();
     await session.page.getByRole('heading', { name: 'Has sustituido el archivo de clientes' }).waitFor();
-    expect(await quality.baseOnceAt(9)).toBe('initial');
+    await expect.poll(() => quality.baseOnceAt(9)).toBe('initial');
     await quality.screenshot('quality-reimport-es');
     await session.page.getByRole('button', { name: 'Aplicarla al archivo nuevo' }).click();
-    expect(await quality.baseOnceAt(8)).toBe('cleaned');
+    await expect.poll(() => quality.baseOnceAt(8)).toBe('cleaned');
     await session.page.getByText('Cambios de la depuración anterior aplicados: 1; no encajaban en el archivo nuevo: 0.').waitFor();
   });
 
   it('reads in English, and fits a phone', async () => {
     const { quality } = await planWithDirtyList('en');
-    expect(await quality.baseOnceAt(8)).toBe('initial');
+    await expect.poll(() => quality.baseOnceAt(8)).toBe('initial');
     await screenshot(session.page, 'quality-step-en');
     await quality.screenshot('quality-profile-en');
     await quality.openTab(/^Data levels/);

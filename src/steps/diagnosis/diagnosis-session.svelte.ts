@@ -138,6 +138,8 @@ export class DiagnosisSession implements DiagnosisView {
     this.#analysedKey = key;
     try {
       const answer = await this.#client.request({ type: 'diagnose', params });
+      // Reading a large answer takes one task; drawing it starts in the next, so neither blocks the page long.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       if (this.#analysedKey !== key) return;
       this.#diagnosis = answer.diagnosis && this.#withImportCounts(answer.diagnosis);
       this.#computedAt = new Date().toISOString();
