@@ -3,6 +3,15 @@ import type { EChartsCoreOption } from 'echarts/core';
 /** Loads the ECharts chunk (once; the browser caches the module). */
 export const loadECharts = () => import('./echarts-setup');
 
+/** False where the browser gives no 2D canvas (canvas blocked by a privacy setting, or no canvas at all). */
+export function canvasAvailable(): boolean {
+  try {
+    return document.createElement('canvas').getContext('2d') !== null;
+  } catch {
+    return false;
+  }
+}
+
 export interface ExportSize {
   /** CSS pixels. */
   width: number;

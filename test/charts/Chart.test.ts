@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Chart from '../../src/charts/Chart.svelte';
 import type { BuiltChart } from '../../src/charts/chart-types';
 import { locale } from '../../src/i18n/locale.svelte';
@@ -40,7 +40,23 @@ const chart: BuiltChart<Pick> = {
 };
 
 describe('Chart', () => {
-  beforeEach(() => fake.state.handlers.clear());
+  beforeEach(() => {
+    fake.state.handlers.clear();
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue({} as CanvasRenderingContext2D);
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('says the chart could not be drawn, and keeps the table, where the browser gives no canvas', async () => {
+    locale.language = 'es';
+    vi.mocked(HTMLCanvasElement.prototype.getContext).mockReturnValue(null);
+    const before = fake.state.options.length;
+    render(Chart, { chart });
+    expect(screen.getByText(/No se ha podido dibujar el gráfico/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Descargar PNG' })).toBeDisabled();
+    await fireEvent.click(screen.getByRole('button', { name: 'Ver como tabla' }));
+    expect(screen.getByRole('table', { name: 'Pirámide de clientes (Personas)' })).toBeInTheDocument();
+    expect(fake.state.options.length).toBe(before);
+  });
 
   it('shows title and reading, hands ECharts the option, and disposes it on unmount', async () => {
     locale.language = 'es';

@@ -89,7 +89,9 @@ describe('my plans', () => {
     await plans.card('Plan Alfa').waitFor();
 
     await plans.delete('Plan Alfa (copia)');
-    await session.page.getByText('Se ha eliminado «Plan Alfa (copia)».').waitFor({ state: 'detached', timeout: 15_000 });
+    const gone = session.page.getByText('Se ha eliminado «Plan Alfa (copia)».');
+    await gone.waitFor();
+    await gone.waitFor({ state: 'detached', timeout: 15_000 });
     await session.page.reload();
     await plans.card('Plan Alfa').waitFor();
     expect(await plans.planNames()).toEqual(['Plan Alfa']);
