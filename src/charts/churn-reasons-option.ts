@@ -3,12 +3,14 @@ import { AXIS_NAME_STYLE, baseOption, grid, SPLIT_LINE, unlockText, wrapWords, t
 import { chartWords, type ChartLocale } from './chart-text';
 import type { ChartOutcome } from './chart-types';
 import { DECALS, PRIMARY, REFERENCE, SECONDARY } from './palette';
+import type { CustomerSelection } from './selection';
 
 /**
  * Churn reasons as a Pareto: the categories found, most frequent first, as shares of the reasons
- * given, with the cumulative share, beside the reference shares of seed 004.
+ * given, with the cumulative share, beside the reference shares of seed 004. A found category
+ * selects the customers who gave it.
  */
-export function churnReasonsChart(diagnosis: Diagnosis, locale: ChartLocale): ChartOutcome<never> {
+export function churnReasonsChart(diagnosis: Diagnosis, locale: ChartLocale): ChartOutcome<CustomerSelection> {
   const words = chartWords(locale);
   const title = words.t('churn.title');
   const summary = diagnosis.churnReasons;
@@ -23,6 +25,7 @@ export function churnReasonsChart(diagnosis: Diagnosis, locale: ChartLocale): Ch
   const cumulative = found.map((c) => (running += c.share));
   const name = (category: string) => words.t(`churn.category.${category}` as 'churn.category.other');
   const top = found[0];
+  const selectionAt = (i: number): CustomerSelection | null => (i < found.length ? { kind: 'churn', category: shown[i].category } : null);
 
   // Horizontal bars, most frequent on top, so that long reason names read without breaking words.
   const option: DiagnosisOption = {
@@ -61,6 +64,7 @@ export function churnReasonsChart(diagnosis: Diagnosis, locale: ChartLocale): Ch
     series: [
       {
         type: 'bar',
+        cursor: 'pointer',
         name: words.t('churn.found', { n: words.count(summary.total) }),
         itemStyle: { color: PRIMARY },
         barGap: '10%',
@@ -105,7 +109,9 @@ export function churnReasonsChart(diagnosis: Diagnosis, locale: ChartLocale): Ch
           c.referenceShare === null ? '—' : words.percentCell(c.referenceShare),
           i < cumulative.length ? words.percentCell(cumulative[i]) : '—',
         ]),
+        selections: shown.map((_, i) => selectionAt(i)),
       },
+      select: (click) => (click.componentType === 'series' && click.dataIndex !== undefined ? selectionAt(click.dataIndex) : null),
     },
   };
 }

@@ -10,7 +10,12 @@ export const LIST_COLUMNS = [
   'id', 'pyramid', 'segment', 'abc', 'type', 'recencyDays', 'orders', 'revenue', 'currentRevenue', 'clv', 'strategicValue',
 ] as const;
 
-export type ListColumn = (typeof LIST_COLUMNS)[number];
+export type ListColumn = (typeof LIST_COLUMNS)[number] | 'churnReason';
+
+/** The columns a selection's list shows: a list of people who left by reason also shows each reason as written. */
+export function listColumns(selection: CustomerSelection): readonly ListColumn[] {
+  return selection.kind === 'churn' ? ['id', 'churnReason', ...LIST_COLUMNS.slice(1)] : LIST_COLUMNS;
+}
 export type SortDirection = 'ascending' | 'descending';
 
 const NUMERIC = new Set<ListColumn>(['recencyDays', 'orders', 'revenue', 'currentRevenue', 'clv', 'strategicValue']);
@@ -31,6 +36,8 @@ function label(c: CustomerResult, column: ListColumn, words: ChartWords): string
       return c.abc ?? '';
     case 'type':
       return c.type ? words.t(`types.${c.type}`) : '';
+    case 'churnReason':
+      return c.churnReason ?? '';
     default:
       return c.id;
   }
@@ -96,6 +103,10 @@ export function selectionName(selection: CustomerSelection, locale: ChartLocale)
       return words.t('selection.rfm', { name: words.t(`rfm.segment.${selection.segment}`) });
     case 'type':
       return words.t('selection.type', { name: words.t(`types.${selection.type}`) });
+    case 'type-border':
+      return words.t('selection.type-border');
+    case 'churn':
+      return words.t('selection.churn', { name: words.t(`churn.category.${selection.category}`) });
     case 'value':
       return words.t('selection.value', { name: words.t(`value.quadrant.${selection.quadrant}`) });
     case 'data-level':
@@ -109,20 +120,24 @@ export function selectionName(selection: CustomerSelection, locale: ChartLocale)
  * commas and a byte-order mark (Excel in Spanish opens it in columns); English ones `,` and points.
  * Cells that a spreadsheet would run as a formula (= + - @) are neutralised.
  */
-export function customersCsv(customers: readonly CustomerResult[], locale: ChartLocale): string {
+export function customersCsv(
+  customers: readonly CustomerResult[],
+  locale: ChartLocale,
+  columns: readonly ListColumn[] = LIST_COLUMNS,
+): string {
   const words = chartWords(locale);
   const spanish = locale.language === 'es';
   const delimiter = spanish ? ';' : ',';
   const number = (n: number | null) => (n === null ? '' : spanish ? String(n).replace('.', ',') : String(n));
   const day = (d: number | null) => (d === null ? '' : epochDayToIso(d));
   const header = [
-    ...LIST_COLUMNS.map((c) => words.t(`list.column.${c}`)),
+    ...columns.map((c) => words.t(`list.column.${c}`)),
     words.t('list.column.firstDay'),
     words.t('list.column.lastDay'),
   ];
   const lines = [header.map((h) => csvCell(h, delimiter)).join(delimiter)];
   for (const c of customers) {
-    const cells = LIST_COLUMNS.map((column) => (NUMERIC.has(column) ? number(cellNumber(c, column)) : label(c, column, words)));
+    const cells = columns.map((column) => (NUMERIC.has(column) ? number(cellNumber(c, column)) : label(c, column, words)));
     cells.push(day(c.firstDay), day(c.lastDay));
     lines.push(cells.map((cell) => csvCell(cell, delimiter)).join(delimiter));
   }

@@ -24,7 +24,16 @@ export function customerTypesChart(diagnosis: Diagnosis, locale: ChartLocale): C
   if (counts.some((n) => n === undefined) || total === 0) {
     return { ok: false, id: 'types', title, reason: unlockText(words, diagnosis.unavailable.type_prescriptor) };
   }
-  const rows = QUADRANTS.map((q, i) => ({ ...q, count: counts[i]!, share: counts[i]! / total, name: words.t(`types.${q.type}`) }));
+  const near = new Map<CustomerType, number>();
+  for (const c of diagnosis.customers) if (c.type !== null && c.nearTypeBorder) near.set(c.type, (near.get(c.type) ?? 0) + 1);
+  const nearTotal = diagnosis.figures.type_near_border ?? 0;
+  const rows = QUADRANTS.map((q, i) => ({
+    ...q,
+    count: counts[i]!,
+    share: counts[i]! / total,
+    near: near.get(q.type) ?? 0,
+    name: words.t(`types.${q.type}`),
+  }));
   const top = rows.reduce((best, r) => (r.count > best.count ? r : best));
   const opositor = rows.find((r) => r.type === 'opositor')!;
   const most = Math.max(1, ...rows.map((r) => r.count));
@@ -59,9 +68,11 @@ export function customerTypesChart(diagnosis: Diagnosis, locale: ChartLocale): C
         data: rows.map((r) => ({
           value: [r.satisfied, r.loyal, r.count],
           label: {
-            formatter: `{b|${r.name}}\n${words.count(r.count)} (${words.percent(r.share, 0)})`,
+            formatter:
+              `{b|${r.name}}\n${words.count(r.count)} (${words.percent(r.share, 0)})` +
+              (r.near > 0 ? `\n{s|${words.t('types.nearLabel', { n: words.count(r.near) })}}` : ''),
             color: r.count / most > 0.55 ? '#ffffff' : INK,
-            rich: { b: { fontWeight: 700, fontSize: 14 } },
+            rich: { b: { fontWeight: 700, fontSize: 14 }, s: { fontSize: 11 } },
           },
         })),
       },
@@ -74,23 +85,33 @@ export function customerTypesChart(diagnosis: Diagnosis, locale: ChartLocale): C
       id: 'types',
       option,
       title,
-      reading: words.t('types.reading', {
-        type: top.name,
-        share: words.percent(top.share, 0),
-        opositores: words.count(opositor.count),
-        opositorShare: words.percent(opositor.share, 0),
-      }),
+      reading: [
+        words.t('types.reading', {
+          type: top.name,
+          share: words.percent(top.share, 0),
+          opositores: words.count(opositor.count),
+          opositorShare: words.percent(opositor.share, 0),
+        }),
+        nearTotal > 0 ? words.t('types.readingBorder', { n: words.count(nearTotal), share: words.percent(nearTotal / total, 0) }) : '',
+      ].join(' ').trim(),
       units: words.t('unit.customers'),
       table: {
-        columns: [words.t('types.type'), words.t('types.xAxis'), words.t('types.yAxis'), words.t('unit.customers'), words.t('types.share')],
-        rows: rows.map((r) => [
-          r.name,
-          words.t(r.satisfied ? 'types.high' : 'types.low'),
-          words.t(r.loyal ? 'types.yes' : 'types.no'),
-          words.countCell(r.count, r.metric),
-          words.percentCell(r.share),
-        ]),
-        selections: rows.map((r) => ({ kind: 'type', type: r.type })),
+        columns: [
+          words.t('types.type'), words.t('types.xAxis'), words.t('types.yAxis'), words.t('unit.customers'), words.t('types.share'),
+          words.t('types.nearBorder'),
+        ],
+        rows: [
+          ...rows.map((r) => [
+            r.name,
+            words.t(r.satisfied ? 'types.high' : 'types.low'),
+            words.t(r.loyal ? 'types.yes' : 'types.no'),
+            words.countCell(r.count, r.metric),
+            words.percentCell(r.share),
+            words.countCell(r.near),
+          ]),
+          [words.t('types.borderRow'), '—', '—', words.countCell(nearTotal, 'type_near_border'), words.percentCell(nearTotal / total), '—'],
+        ],
+        selections: [...rows.map((r): CustomerSelection => ({ kind: 'type', type: r.type })), nearTotal > 0 ? { kind: 'type-border' } : null],
       },
       select: (click) =>
         click.componentType === 'series' && click.dataIndex !== undefined ? { kind: 'type', type: rows[click.dataIndex].type } : null,

@@ -1,4 +1,5 @@
 import type { AbcClass } from '../domain/metrics/abc';
+import type { ChurnReasonCategory } from '../domain/metrics/churn-reasons';
 import type { CustomerType } from '../domain/metrics/customer-types';
 import type { CustomerResult } from '../domain/metrics/diagnosis';
 import type { PyramidLevel } from '../domain/metrics/pyramid';
@@ -21,6 +22,9 @@ export type CustomerSelection =
   | { kind: 'abc'; abc: AbcClass }
   | { kind: 'rfm'; segment: RfmSegment }
   | { kind: 'type'; type: CustomerType }
+  /** Typed customers one experience away from another type. */
+  | { kind: 'type-border' }
+  | { kind: 'churn'; category: ChurnReasonCategory }
   | { kind: 'value'; quadrant: ValueQuadrant; cuts: ValueCuts }
   /** Customers whose data reach this level or above. */
   | { kind: 'data-level'; level: 1 | 2 | 3 | 4 | 5 };
@@ -73,6 +77,10 @@ export function selectCustomers(
       return customers.filter((c) => c.segment === selection.segment);
     case 'type':
       return customers.filter((c) => c.type === selection.type);
+    case 'type-border':
+      return customers.filter((c) => c.type !== null && c.nearTypeBorder);
+    case 'churn':
+      return customers.filter((c) => c.churnCategory === selection.category);
     case 'value':
       return customers.filter(
         (c) => c.clv !== null && c.strategicValue !== null && valueQuadrant(c.clv, c.strategicValue, selection.cuts) === selection.quadrant,

@@ -11,7 +11,7 @@ export const METRIC_IDS = [
   'margin_per_customer', 'clv_simple', 'clv_discounted',
   'pyramid_active', 'pyramid_inactive', 'pyramid_potential', 'pyramid_probable', 'pyramid_rest',
   'abc_a', 'abc_b', 'abc_c',
-  'type_prescriptor', 'type_cautivo', 'type_mercenario', 'type_opositor',
+  'type_prescriptor', 'type_cautivo', 'type_mercenario', 'type_opositor', 'type_near_border',
   'share_of_wallet', 'strategic_value',
   'revenue_prev', 'orders_prev', 'margin_rate', 'real_value', 'churn_reasons_total',
   'rfm_champions', 'rfm_loyal', 'rfm_potential_loyalists', 'rfm_new', 'rfm_promising',

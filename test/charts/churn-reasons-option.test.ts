@@ -40,6 +40,14 @@ describe('churnReasonsChart', () => {
     expect(cellText(chart.table.rows[3][4])).toBe('—');
   });
 
+  it('selects the customers behind a reason found, by bar or by row, and nothing for a reference-only one', () => {
+    expect(chart.select!({ componentType: 'series', seriesIndex: 0, dataIndex: 1 })).toEqual({ kind: 'churn', category: 'price' });
+    expect(chart.select!({ componentType: 'series', seriesIndex: 0, dataIndex: 4 })).toBeNull();
+    expect(chart.table.selections!.slice(0, 4)).toEqual([
+      { kind: 'churn', category: 'indifference' }, { kind: 'churn', category: 'price' }, { kind: 'churn', category: 'other' }, null,
+    ]);
+  });
+
   it.each([
     [es, 'El motivo más citado es «Indiferencia o desatención» (50 %); la referencia del método le atribuye el 68 %.'],
     [en, 'The most cited reason is “Indifference or neglect” (50%); the method’s reference gives it 68%.'],

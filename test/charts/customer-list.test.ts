@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customersCsv, selectionName, sortCustomers } from '../../src/charts/customer-list';
+import { customersCsv, listColumns, selectionName, sortCustomers } from '../../src/charts/customer-list';
 import { epochDay } from '../../src/domain/dates';
 import { customer } from './fixtures';
 
@@ -57,6 +57,16 @@ describe('customersCsv', () => {
     expect(csv.charCodeAt(0)).not.toBe(0xfeff);
     expect(csv.split('\r\n')[1]).toBe(`"'=HYPERLINK(""x"")",Active,,,,,0,1234.5,0,'-20,,2024-03-01,2025-01-31`);
   });
+
+  it('adds each reason as written to a list of people who left for a reason', () => {
+    const columns = listColumns({ kind: 'churn', category: 'price' });
+    expect(columns.slice(0, 3)).toEqual(['id', 'churnReason', 'pyramid']);
+    expect(listColumns({ kind: 'type-border' })).not.toContain('churnReason');
+    const csv = customersCsv([customer('C9', { churnReason: 'Muy caro', churnCategory: 'price' })], es, columns);
+    const [header, row] = csv.slice(1).split('\r\n');
+    expect(header.split(';').slice(0, 3)).toEqual(['Cliente', 'Motivo de abandono', 'Nivel']);
+    expect(row.split(';').slice(0, 2)).toEqual(['C9', 'Muy caro']);
+  });
 });
 
 describe('selectionName', () => {
@@ -66,6 +76,9 @@ describe('selectionName', () => {
     [{ kind: 'value', quadrant: 'high-high', cuts: { real: 0, strategic: 0 } }, es, 'Cuadrante «Desarrollar»'],
     [{ kind: 'data-level', level: 3 }, en, 'Data level 3 or above'],
     [{ kind: 'pyramid', level: 'probable' }, es, 'Nivel «Probables»'],
+    [{ kind: 'type-border' }, es, 'Clientes en el límite entre tipos'],
+    [{ kind: 'churn', category: 'moving' }, es, 'Motivo de abandono «Mudanza»'],
+    [{ kind: 'churn', category: 'price' }, en, 'Reason for leaving “Price”'],
   ] as const)('%o', (selection, locale, name) => {
     expect(selectionName(selection, locale)).toBe(name);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { customerTypesChart } from '../../src/charts/customer-types-option';
-import { cellText, cellValue, drawn, emptyDiagnosis, norm, type Loose } from './fixtures';
+import { cellText, cellValue, customer, drawn, emptyDiagnosis, norm, type Loose } from './fixtures';
 
 const es = { language: 'es', currency: 'EUR' } as const;
 const en = { language: 'en', currency: 'EUR' } as const;
@@ -19,9 +19,10 @@ describe('customerTypesChart', () => {
 
   it('tabulates counts and shares', () => {
     const chart = drawn(customerTypesChart(d, es));
-    expect(chart.table.rows.map((r) => cellText(r[0]))).toEqual(['Prescriptor', 'Cautivo', 'Mercenario', 'Opositor']);
-    expect(chart.table.rows.map((r) => cellValue(r[3]))).toEqual([40, 10, 30, 20]);
-    expect(chart.table.rows.map((r) => cellValue(r[4]))).toEqual([0.4, 0.1, 0.3, 0.2]);
+    const types = chart.table.rows.slice(0, 4);
+    expect(types.map((r) => cellText(r[0]))).toEqual(['Prescriptor', 'Cautivo', 'Mercenario', 'Opositor']);
+    expect(types.map((r) => cellValue(r[3]))).toEqual([40, 10, 30, 20]);
+    expect(types.map((r) => cellValue(r[4]))).toEqual([0.4, 0.1, 0.3, 0.2]);
     expect(chart.select!({ componentType: 'series', dataIndex: 3 })).toEqual({ kind: 'type', type: 'opositor' });
   });
 
@@ -30,6 +31,37 @@ describe('customerTypesChart', () => {
     [en, 'The most common type is “Advocate” (40%); opponents, who may speak ill of the brand, number 20 (20%).'],
   ] as const)('reads the largest type and the opponents (%s)', (locale, reading) => {
     expect(norm(drawn(customerTypesChart(d, locale)).reading)).toBe(reading);
+  });
+
+  it('counts, labels, lists and reads the customers on the border between types', () => {
+    const near = emptyDiagnosis({
+      figures: { type_prescriptor: 2, type_cautivo: 1, type_mercenario: 0, type_opositor: 1, type_near_border: 3 },
+      customers: [
+        customer('A', { type: 'prescriptor', nearTypeBorder: true }),
+        customer('B', { type: 'prescriptor', nearTypeBorder: true }),
+        customer('C', { type: 'cautivo', nearTypeBorder: true }),
+        customer('D', { type: 'opositor' }),
+      ],
+    });
+    const chart = drawn(customerTypesChart(near, es));
+    expect(chart.table.rows.slice(0, 4).map((r) => cellValue(r[5]))).toEqual([2, 1, 0, 0]);
+    const border = chart.table.rows[4];
+    expect(cellText(border[0])).toBe('Todos los que están en el límite');
+    expect(border[3]).toEqual({ text: '3', value: 3, metric: 'type_near_border' });
+    expect(cellValue(border[4])).toBe(0.75);
+    expect(chart.table.selections![4]).toEqual({ kind: 'type-border' });
+    const labels = (chart.option as Loose).series[0].data.map((x: Loose) => x.label.formatter);
+    expect(labels[0]).toContain('{s|2 en el límite}');
+    expect(labels[3]).not.toContain('límite');
+    expect(norm(chart.reading)).toMatch(/ 3 clientes \(75 %\) están en el límite entre dos tipos\.$/);
+    expect(norm(drawn(customerTypesChart(near, en)).reading)).toMatch(/ 3 customers \(75%\) are on the border between two types\.$/);
+  });
+
+  it('offers no border list when nobody is on a border', () => {
+    const chart = drawn(customerTypesChart(d, es));
+    expect(cellValue(chart.table.rows[4][3])).toBe(0);
+    expect(chart.table.selections![4]).toBeNull();
+    expect(chart.reading).not.toMatch(/límite/);
   });
 
   it('is missing without a satisfaction column, and says which', () => {

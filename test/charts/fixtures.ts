@@ -49,10 +49,13 @@ export function customer(id: string, overrides: Partial<CustomerResult> = {}): C
     segment: null,
     abc: null,
     type: null,
+    nearTypeBorder: false,
     clv: null,
     strategicValue: null,
     shareOfWallet: null,
     pyramid: null,
+    churnReason: null,
+    churnCategory: null,
     ...overrides,
   };
 }

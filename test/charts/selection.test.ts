@@ -4,10 +4,10 @@ import { median, selectCustomers, valueQuadrant, type CustomerSelection } from '
 import { customer } from './fixtures';
 
 const people = [
-  customer('a', { pyramid: 'active', abc: 'A', segment: 'champions', type: 'prescriptor', clv: 100, strategicValue: 10 }),
-  customer('b', { pyramid: 'inactive', abc: null, segment: 'lost', type: 'opositor', clv: 5, strategicValue: 50 }),
-  customer('c', { pyramid: 'active', abc: 'B', segment: 'champions', type: null }),
-  customer('d', { pyramid: 'potential' }),
+  customer('a', { pyramid: 'active', abc: 'A', segment: 'champions', type: 'prescriptor', clv: 100, strategicValue: 10, nearTypeBorder: true }),
+  customer('b', { pyramid: 'inactive', abc: null, segment: 'lost', type: 'opositor', clv: 5, strategicValue: 50, churnCategory: 'price', churnReason: 'Caro' }),
+  customer('c', { pyramid: 'active', abc: 'B', segment: 'champions', type: null, churnCategory: 'price', churnReason: 'precio' }),
+  customer('d', { pyramid: 'potential', type: 'cautivo', nearTypeBorder: true, churnCategory: 'moving' }),
 ];
 
 describe('selectCustomers', () => {
@@ -16,6 +16,9 @@ describe('selectCustomers', () => {
     [{ kind: 'abc', abc: 'B' }, ['c']],
     [{ kind: 'rfm', segment: 'champions' }, ['a', 'c']],
     [{ kind: 'type', type: 'opositor' }, ['b']],
+    [{ kind: 'type-border' }, ['a', 'd']],
+    [{ kind: 'churn', category: 'price' }, ['b', 'c']],
+    [{ kind: 'churn', category: 'death' }, []],
     [{ kind: 'value', quadrant: 'high-low', cuts: { real: 50, strategic: 30 } }, ['a']],
     [{ kind: 'value', quadrant: 'low-high', cuts: { real: 50, strategic: 30 } }, ['b']],
   ])('%o lists %o', (selection, ids) => {

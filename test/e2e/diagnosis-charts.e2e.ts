@@ -103,6 +103,21 @@ describe('the diagnosis charts', () => {
     expect(csv.trim().split(/\r\n/)).toHaveLength(classA + 1);
     expect(csv.startsWith(language === 'es' ? '\uFEFFCliente;' : 'Customer,')).toBe(true);
 
+    // The customers on the border between types, and those who left over price with their own words.
+    await charts.toggleTable('types');
+    const border = Number(await charts.table('types').locator('[data-metric="type_near_border"]').getAttribute('data-value'));
+    expect(border).toBe(36); // satisfaction 3 or 4 of 5; a yes/no loyalty has no border
+    await charts.drillInto('types', language === 'es' ? 'Todos los que están en el límite' : 'Everyone on the border');
+    await expect
+      .poll(() => charts.customerList().getByRole('heading').innerText())
+      .toBe(language === 'es' ? 'Clientes en el límite entre tipos: 36 clientes' : 'Customers on the border between types: 36 customers');
+    await charts.toggleTable('churn');
+    await charts.drillInto('churn', language === 'es' ? 'Precio' : 'Price');
+    const leavers = charts.customerList();
+    await expect.poll(() => leavers.getByRole('heading').innerText()).toMatch(language === 'es' ? /^Motivo de abandono «Precio»: 3 clientes$/ : /^Reason for leaving “Price”: 3 customers$/);
+    expect(await leavers.locator('tbody tr[aria-rowindex] td:nth-child(2)').allInnerTexts()).toEqual(Array(3).fill('Precio demasiado caro'));
+    await leavers.screenshot({ path: `test-results/chart-list-churn-${language}.png` });
+
     // A click on the chart itself: the RFM grid's top-right cell is the champions.
     const rfm = charts.chart('rfm');
     await rfm.scrollIntoViewIfNeeded();

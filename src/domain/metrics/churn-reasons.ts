@@ -31,6 +31,18 @@ export function classifyChurnReason(text: string): ChurnReasonCategory {
   return STEMS.find(([, stems]) => hasStem(folded, stems))?.[0] ?? 'other';
 }
 
+/** Each customer's reason category (null without a reason); each distinct text is classified once. */
+export function churnCategories(texts: readonly (string | null)[]): (ChurnReasonCategory | null)[] {
+  const known = new Map<string, ChurnReasonCategory>();
+  return texts.map((text) => {
+    const folded = text ? foldText(text) : '';
+    if (!folded) return null;
+    let category = known.get(folded);
+    if (category === undefined) known.set(folded, (category = classifyChurnReason(folded)));
+    return category;
+  });
+}
+
 export interface ChurnReasonSummary {
   total: number;
   /** Each reference category and `other`, in the seed's order, with count, share and reference share. */

@@ -21,6 +21,15 @@ export function isHigh(score: number, scaleMax: number, share: number): boolean 
   return score >= share * scaleMax;
 }
 
+/**
+ * Near the line between high and low: within a tenth of the scale of it, so one point either side
+ * on a 1–10 scale (6, 7, 8) and a 3 or a 4 on a 1–5 one. One experience can move such a customer
+ * to the next quadrant.
+ */
+export function nearHighLine(score: number, scaleMax: number, share: number): boolean {
+  return Math.abs(score - share * scaleMax) <= scaleMax / 10 + 1e-9;
+}
+
 /** The satisfaction × loyalty quadrant (seed 000): loyal and satisfied prescriptor, loyal and unsatisfied cautivo… */
 export function customerType(satisfied: boolean, loyal: boolean): CustomerType {
   if (loyal) return satisfied ? 'prescriptor' : 'cautivo';
@@ -30,4 +39,9 @@ export function customerType(satisfied: boolean, loyal: boolean): CustomerType {
 /** Loyalty from behaviour, without a loyalty column: active in the current period with at least 2 orders. */
 export function loyalByBehaviour(active: boolean, currentOrders: number): boolean {
   return active && currentOrders >= 2;
+}
+
+/** One order from the other side of that line: active with exactly 1 or 2 orders this period. */
+export function nearLoyaltyByBehaviour(active: boolean, currentOrders: number): boolean {
+  return active && (currentOrders === 1 || currentOrders === 2);
 }

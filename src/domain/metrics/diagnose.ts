@@ -3,12 +3,12 @@ import type { EpochDay } from '../dates';
 import { abcCurve } from './abc';
 import { aggregate, type Totals } from './aggregate';
 import { averageLife, retentionRate } from './churn';
-import { summariseChurnReasons } from './churn-reasons';
+import { churnCategories, summariseChurnReasons } from './churn-reasons';
 import { classifyCustomers } from './classify-customers';
 import { clvDiscounted, clvHorizon, clvSimple } from './clv';
 import { cohortTable } from './cohorts';
 import type { CustomerAttributes } from './customer-attributes';
-import { customerResults } from './customer-results';
+import { customerResults, type CustomerReasons } from './customer-results';
 import type { Diagnosis } from './diagnosis';
 import { FigureGroup } from './figure-group';
 import { monthlySeries } from './monthly-series';
@@ -77,7 +77,7 @@ export function diagnose(input: DiagnosisInput, rawParams: AnalysisParams): Diag
     analysisDate: t,
     period,
     params,
-    customers: customerResults(join, tx?.agg ?? null, t, classes),
+    customers: customerResults(join, tx?.agg ?? null, t, classes, churnReasons ? reasonsOf(attributes!) : null),
     rfmGrid: classes.rfm.grid,
     abcCurve: classes.abc && classes.abc.cumulative.length > 0 ? abcCurve(classes.abc.cumulative) : null,
     cohorts: tx && t !== null ? cohortTable(rows!, tx.agg, t, params.cohortUnit) : null,
@@ -94,6 +94,10 @@ export function diagnose(input: DiagnosisInput, rawParams: AnalysisParams): Diag
       customersOnlyInFile: onlyInFile,
     },
   };
+}
+
+function reasonsOf(attributes: CustomerAttributes): CustomerReasons {
+  return { text: attributes.churnReason, category: churnCategories(attributes.churnReason) };
 }
 
 /** Churn, retention and average life from the chosen source; returns the churn in use. */

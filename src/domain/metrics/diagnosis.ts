@@ -2,7 +2,7 @@ import type { CustomerField, DatasetKind, TransactionField } from '../dataset';
 import type { EpochDay } from '../dates';
 import type { Figures, MetricId } from '../metric-ids';
 import type { AbcClass } from './abc';
-import type { ChurnReasonSummary } from './churn-reasons';
+import type { ChurnReasonCategory, ChurnReasonSummary } from './churn-reasons';
 import type { CohortTable } from './cohorts';
 import type { CustomerType } from './customer-types';
 import type { MonthlySeries } from './monthly-series';
@@ -63,11 +63,16 @@ export interface CustomerResult {
   segment: RfmSegment | null;
   abc: AbcClass | null;
   type: CustomerType | null;
+  /** Satisfaction or loyalty near the line between high and low: one experience from another type. */
+  nearTypeBorder: boolean;
   /** Real value: the customer's simple CLV, margin per period of that customer × expected life. */
   clv: number | null;
   strategicValue: number | null;
   shareOfWallet: number | null;
   pyramid: PyramidLevel | null;
+  /** The reason for leaving the customers file gives, as written, and its reference category. */
+  churnReason: string | null;
+  churnCategory: ChurnReasonCategory | null;
 }
 
 /** Customers and all-history revenue per R×F cell: `count[r - 1][f - 1]`. */

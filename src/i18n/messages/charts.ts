@@ -112,6 +112,11 @@ export const charts = defineMessages({
     'types.share': 'Parte de los clientes',
     'types.reading': ({ type, share, opositores, opositorShare }) =>
       `El tipo más numeroso es «${type}» (${share}); los opositores, que pueden hablar mal de la marca, son ${opositores} (${opositorShare}).`,
+    'types.readingBorder': ({ n, share }) =>
+      n === '1' ? 'Un cliente está en el límite entre dos tipos.' : `${n} clientes (${share}) están en el límite entre dos tipos.`,
+    'types.nearBorder': 'En el límite',
+    'types.nearLabel': ({ n }) => `${n} en el límite`,
+    'types.borderRow': 'Todos los que están en el límite',
 
     'value.title': 'Matriz de valor: valor real y valor estratégico',
     'value.xAxis': 'Valor real (CLV)',
@@ -224,6 +229,9 @@ export const charts = defineMessages({
     'selection.type': ({ name }) => `Tipo «${name}»`,
     'selection.value': ({ name }) => `Cuadrante «${name}»`,
     'selection.data-level': ({ k }) => `Nivel de datos ${k} o superior`,
+    'selection.type-border': 'Clientes en el límite entre tipos',
+    'selection.churn': ({ name }) => `Motivo de abandono «${name}»`,
+    'list.column.churnReason': 'Motivo de abandono',
   },
   en: {
     'chart.viewTable': 'View as table',
@@ -332,6 +340,11 @@ export const charts = defineMessages({
     'types.share': 'Share of customers',
     'types.reading': ({ type, share, opositores, opositorShare }) =>
       `The most common type is “${type}” (${share}); opponents, who may speak ill of the brand, number ${opositores} (${opositorShare}).`,
+    'types.readingBorder': ({ n, share }) =>
+      n === '1' ? 'One customer is on the border between two types.' : `${n} customers (${share}) are on the border between two types.`,
+    'types.nearBorder': 'On the border',
+    'types.nearLabel': ({ n }) => `${n} on the border`,
+    'types.borderRow': 'Everyone on the border',
 
     'value.title': 'Value matrix: real and strategic value',
     'value.xAxis': 'Real value (CLV)',
@@ -444,5 +457,8 @@ export const charts = defineMessages({
     'selection.type': ({ name }) => `Type “${name}”`,
     'selection.value': ({ name }) => `Quadrant “${name}”`,
     'selection.data-level': ({ k }) => `Data level ${k} or above`,
+    'selection.type-border': 'Customers on the border between types',
+    'selection.churn': ({ name }) => `Reason for leaving “${name}”`,
+    'list.column.churnReason': 'Reason for leaving',
   },
 });

@@ -95,6 +95,10 @@ export const metrics = defineMessages({
     'metric.type_opositor': 'Opositores',
     'metric.type_opositor.explain': 'Ni satisfechos ni fieles: siempre descontentos y generan publicidad negativa.',
     'metric.type_opositor.formula': 'satisfacción baja y no fiel',
+    'metric.type_near_border': 'Clientes en el límite entre tipos',
+    'metric.type_near_border.explain':
+      'Clientes cuya satisfacción o lealtad está junto a la línea que separa lo alto de lo bajo: una sola experiencia, buena o mala, los cambia de tipo.',
+    'metric.type_near_border.formula': 'puntuación a no más de una décima de la escala del umbral (un 3 o un 4 de 5), o 1–2 pedidos en el periodo si la lealtad sale de las compras',
     'metric.real_value': 'Valor real de la cartera',
     'metric.real_value.explain': 'La suma del valor de vida de cada cliente: los beneficios presentes y futuros que aporta la cartera actual.',
     'metric.real_value.formula': 'Σ CLV de cada cliente',
@@ -202,6 +206,10 @@ export const metrics = defineMessages({
     'metric.type_opositor': 'Opponents (opositores)',
     'metric.type_opositor.explain': 'Neither satisfied nor loyal: always unhappy, they spread bad word of mouth.',
     'metric.type_opositor.formula': 'low satisfaction and not loyal',
+    'metric.type_near_border': 'Customers on the border between types',
+    'metric.type_near_border.explain':
+      'Customers whose satisfaction or loyalty sits next to the line between high and low: a single experience, good or bad, moves them to another type.',
+    'metric.type_near_border.formula': 'score within a tenth of the scale of the threshold (a 3 or a 4 out of 5), or 1–2 orders this period when loyalty comes from purchases',
     'metric.real_value': 'Real value of the customer base',
     'metric.real_value.explain': 'The sum of each customer’s lifetime value: the present and future profit of the current base.',
     'metric.real_value.formula': 'Σ CLV of each customer',

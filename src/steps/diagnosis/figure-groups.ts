@@ -62,6 +62,7 @@ export const FIGURE_GROUPS: readonly FigureGroup[] = [
       { id: 'type_cautivo', kind: 'count' },
       { id: 'type_mercenario', kind: 'count' },
       { id: 'type_opositor', kind: 'count' },
+      { id: 'type_near_border', kind: 'count' },
     ],
   },
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHURN_REASON_REFERENCE, classifyChurnReason, summariseChurnReasons } from '../../../src/domain/metrics/churn-reasons';
+import { CHURN_REASON_REFERENCE, churnCategories, classifyChurnReason, summariseChurnReasons } from '../../../src/domain/metrics/churn-reasons';
 
 describe('classifyChurnReason', () => {
   it.each([
@@ -64,5 +64,13 @@ describe('summariseChurnReasons', () => {
     const summary = summariseChurnReasons([]);
     expect(summary.total).toBe(0);
     expect(summary.categories.every((c) => c.count === 0 && c.share === 0)).toBe(true);
+  });
+});
+
+describe('churn categories per customer', () => {
+  it('classifies each reason, whatever its spelling, and leaves customers without one empty', () => {
+    expect(churnCategories(['Precio', null, '  ', 'PRECIO', 'Se mudó a otra ciudad', 'ni idea'])).toEqual([
+      'price', null, null, 'price', 'moving', 'other',
+    ]);
   });
 });

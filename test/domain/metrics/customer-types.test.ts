@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { customerType, inferScaleMax, isHigh, loyalByBehaviour } from '../../../src/domain/metrics/customer-types';
+import {
+  customerType, inferScaleMax, isHigh, loyalByBehaviour, nearHighLine, nearLoyaltyByBehaviour,
+} from '../../../src/domain/metrics/customer-types';
 
 describe('satisfaction scales', () => {
   it.each([
@@ -53,5 +55,31 @@ describe('customer types', () => {
     [false, 5, false],
   ])('active %s with %d current orders is loyal by behaviour: %s', (active, orders, loyal) => {
     expect(loyalByBehaviour(active, orders)).toBe(loyal);
+  });
+});
+
+describe('customers near the border between types', () => {
+  it.each([
+    [2, 5, false],
+    [3, 5, true],
+    [4, 5, true],
+    [5, 5, false],
+    [5, 10, false],
+    [6, 10, true],
+    [8, 10, true],
+    [9, 10, false],
+    [61, 100, true],
+    [59, 100, false],
+  ])('%d of %d is near the line at 70 %%: %s', (score, max, near) => {
+    expect(nearHighLine(score, max, 0.7)).toBe(near);
+  });
+
+  it.each([
+    [true, 1, true],
+    [true, 2, true],
+    [true, 3, false],
+    [false, 0, false],
+  ])('active %s with %d current orders is one order from the loyalty line: %s', (active, orders, near) => {
+    expect(nearLoyaltyByBehaviour(active, orders)).toBe(near);
   });
 });

@@ -103,6 +103,9 @@ describe('diagnose with a customers file: customer types', () => {
     const result = diagnose({ transactions: null, customers }, params());
     expect([result.figures.type_prescriptor, result.figures.type_cautivo, result.figures.type_mercenario, result.figures.type_opositor]).toEqual([1, 1, 1, 2]);
     expect(result.customers.map((c) => c.type)).toEqual(['prescriptor', 'cautivo', 'mercenario', 'opositor', null, 'opositor']);
+    // A yes/no loyalty has no border: only satisfaction 3 and 4 (of 5) sit next to the line at 3.5.
+    expect(result.customers.map((c) => c.nearTypeBorder)).toEqual([false, false, true, false, false, true]);
+    expect(result.figures.type_near_border).toBe(2);
     expect(result.notes).toContainEqual({ code: 'satisfaction-scale', max: 5, inferred: true });
   });
 
@@ -119,6 +122,9 @@ describe('diagnose with a customers file: customer types', () => {
     const type = new Map(result.customers.map((c) => [c.id, c.type]));
     // C1 has 2 current orders, C3, C6 and C4 one each.
     expect(['C1', 'C3', 'C6', 'C4'].map((id) => type.get(id))).toEqual(['prescriptor', 'mercenario', 'opositor', 'opositor']);
+    // Satisfaction 5 and 1 are far from the line; every one of them is one order from the loyalty line.
+    const near = new Map(result.customers.map((c) => [c.id, c.nearTypeBorder]));
+    expect(['C1', 'C3', 'C6', 'C4'].map((id) => near.get(id))).toEqual([true, true, true, true]);
     expect(result.notes).toContainEqual({ code: 'loyalty-source', source: 'behaviour' });
   });
 
@@ -176,6 +182,9 @@ describe('diagnose with a customers file: churn reasons and joins', () => {
     expect(result.figures.churn_reasons_total).toBe(4);
     const share = new Map(result.churnReasons!.categories.map((c) => [c.category, c.share]));
     expect([share.get('price'), share.get('moving'), share.get('other')]).toEqual([0.5, 0.25, 0.25]);
+    expect(result.customers.map((c) => [c.churnReason, c.churnCategory])).toEqual([
+      ['Precio', 'price'], ['muy caro', 'price'], ['Mudanza', 'moving'], [null, null], ['no sé', 'other'],
+    ]);
   });
 
   it('without a reason column says which column', () => {
