@@ -41,23 +41,30 @@ export async function openBenchBrowser(): Promise<BenchBrowser> {
   };
 }
 
-/** Records every main-thread task over 50 ms from the page's first script on. */
+type LongTasks = { __longTasks?: { start: number; duration: number }[] };
+
+/** Records every main-thread task over 50 ms from the page's first script on, with its start. */
 export async function watchLongTasks(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
-    const tasks: number[] = [];
-    (globalThis as { __longTasks?: number[] }).__longTasks = tasks;
+    const tasks: { start: number; duration: number }[] = [];
+    (globalThis as LongTasks).__longTasks = tasks;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push(entry.duration);
+      for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
   });
 }
 
-export async function longestTask(page: Page, since = 0): Promise<number> {
-  return page.evaluate((from) => Math.max(0, ...((globalThis as { __longTasks?: number[] }).__longTasks ?? []).slice(from)), since);
+/** The page's clock (`performance.now()`), to say from when `longestTask` counts. */
+export async function pageNow(page: Page): Promise<number> {
+  return page.evaluate(() => performance.now());
 }
 
-export async function longTaskCount(page: Page): Promise<number> {
-  return page.evaluate(() => ((globalThis as { __longTasks?: number[] }).__longTasks ?? []).length);
+/** The longest task that started at or after `since` (page clock); 0 when none took over 50 ms. */
+export async function longestTask(page: Page, since = 0): Promise<number> {
+  return page.evaluate(
+    (from) => Math.max(0, ...((globalThis as LongTasks).__longTasks ?? []).filter((t) => t.start >= from).map((t) => t.duration)),
+    since,
+  );
 }
 
 /** Resident memory of all Chromium processes, sampled until `stop` is called; resolves to the peak in MB. */

@@ -10,7 +10,7 @@ import { seededRandom, simulateTable } from '../test/domain/clv-models/simulate'
 import { DiagnosisPage } from '../test/e2e/pages/diagnosis-page';
 import { PlansPage } from '../test/e2e/pages/plans-page';
 import { PredictivePage } from '../test/e2e/pages/predictive-page';
-import { longestTask, longTaskCount, openBenchBrowser, watchLongTasks } from './browser';
+import { longestTask, pageNow, openBenchBrowser, watchLongTasks } from './browser';
 
 const CUSTOMERS = Number(process.argv[2] ?? 50_000);
 const RUNS = 3;
@@ -49,7 +49,7 @@ await predictive.open();
 const times: number[] = [];
 let longest = 0;
 for (let run = 0; run < RUNS; run++) {
-  const before = await longTaskCount(page);
+  const before = await pageNow(page);
   const started = performance.now();
   await page.locator('details.predictive').getByRole('button', { name: /^(Ajustar los modelos|Volver a ajustar)$/ }).click();
   await page.locator('details.predictive progress').waitFor({ state: 'detached' });

@@ -12,7 +12,7 @@ import { dirtyCustomers } from '../src/domain/quality/dirty-customers';
 import { CustomerQualityPage } from '../test/e2e/pages/customer-quality-page';
 import { DiagnosisPage } from '../test/e2e/pages/diagnosis-page';
 import { PlansPage } from '../test/e2e/pages/plans-page';
-import { longestTask, longTaskCount, openBenchBrowser, watchLongTasks } from './browser';
+import { longestTask, pageNow, openBenchBrowser, watchLongTasks } from './browser';
 
 const records = Number(process.argv[2] ?? 100_000);
 const generated = dirtyCustomers({ records, seed: 2024 });
@@ -35,7 +35,7 @@ await plans.createPlan({ name: 'Bench calidad' });
 const diagnosis = new DiagnosisPage(page);
 const quality = new CustomerQualityPage(page);
 await diagnosis.uploadFile(path);
-const before = await longTaskCount(page);
+const before = await pageNow(page);
 const used = performance.now();
 await diagnosis.useData();
 await quality.ready();

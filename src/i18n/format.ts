@@ -6,17 +6,27 @@ export function localeOf(language: Language): string {
   return LOCALES[language];
 }
 
+// Making a formatter costs far more than using one, and a table of cohorts formats thousands of cells.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language}|${options.style ?? ''}|${options.currency ?? ''}|${options.maximumFractionDigits ?? ''}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(LOCALES[language], options)));
+  return format;
+}
+
 export function formatNumber(value: number, language: Language, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits }).format(value);
+  return numberFormat(language, { maximumFractionDigits }).format(value);
 }
 
 export function formatMoney(value: number, language: Language, currency: string): string {
-  return new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency }).format(value);
+  return numberFormat(language, { style: 'currency', currency }).format(value);
 }
 
 /** A share given as a fraction (0.25) shown as a percentage. */
 export function formatPercent(share: number, language: Language, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits }).format(share);
+  return numberFormat(language, { style: 'percent', maximumFractionDigits }).format(share);
 }
 
 /** A calendar date (`yyyy-mm-dd`) is shown as that day everywhere; a moment in time, in the reader's zone. */

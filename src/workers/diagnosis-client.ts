@@ -1,4 +1,5 @@
-import type { WorkerAnswer, WorkerProgress, WorkerRequest } from './diagnosis-protocol';
+import type { CustomerResult } from '../domain/metrics/diagnosis';
+import type { CustomersPart, WorkerAnswer, WorkerProgress, WorkerRequest } from './diagnosis-protocol';
 
 type Pending = { resolve: (answer: WorkerAnswer) => void; reject: (error: Error) => void };
 type RequestBody = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -14,6 +15,8 @@ export class CancelledError extends Error {
 export class DiagnosisClient {
   #worker: Worker;
   #pending = new Map<number, Pending>();
+  /** Customers of a diagnosis still on its way, by request id. */
+  #parts = new Map<number, CustomerResult[]>();
   #nextId = 1;
 
   constructor(private readonly onprogress: (progress: WorkerProgress) => void = () => {}) {
@@ -36,6 +39,7 @@ export class DiagnosisClient {
     this.#worker.terminate();
     for (const pending of this.#pending.values()) pending.reject(new CancelledError());
     this.#pending.clear();
+    this.#parts.clear();
     this.#worker = this.#start();
   }
 
@@ -46,18 +50,27 @@ export class DiagnosisClient {
 
   #start(): Worker {
     const worker = new Worker(new URL('./diagnosis.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<WorkerAnswer | WorkerProgress>) => {
+    worker.onmessage = (event: MessageEvent<WorkerAnswer | WorkerProgress | CustomersPart>) => {
       const message = event.data;
       if (message.type === 'progress') {
         this.onprogress(message);
         return;
       }
+      if (message.type === 'customers') {
+        const parts = this.#parts.get(message.id) ?? [];
+        for (const customer of message.customers) parts.push(customer);
+        this.#parts.set(message.id, parts);
+        return;
+      }
+      if (message.type === 'diagnose' && message.diagnosis) message.diagnosis.customers = this.#parts.get(message.id) ?? [];
+      this.#parts.delete(message.id);
       this.#pending.get(message.id)?.resolve(message);
       this.#pending.delete(message.id);
     };
     worker.onerror = (event) => {
       for (const pending of this.#pending.values()) pending.reject(new Error(event.message || 'worker error'));
       this.#pending.clear();
+      this.#parts.clear();
     };
     return worker;
   }

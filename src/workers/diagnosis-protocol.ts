@@ -1,6 +1,6 @@
 import type { DatasetKind } from '../domain/dataset';
 import type { ImportError, ImportOptions, ImportResult } from '../domain/csv/import-csv';
-import type { Diagnosis } from '../domain/metrics/diagnosis';
+import type { CustomerResult, Diagnosis } from '../domain/metrics/diagnosis';
 import type { AnalysisParams } from '../domain/metrics/params';
 import type { PredictiveAnswer, PredictiveRequest, PredictiveStep } from './clv-requests';
 import type { QualityAnswer, QualityRequest } from './quality-protocol';
@@ -34,6 +34,14 @@ export type WorkerAnswer =
   | { id: number; type: 'predictive'; answer: PredictiveAnswer }
   | { id: number; type: 'quality'; answer: QualityAnswer }
   | { id: number; type: 'failed'; message: string };
+
+/**
+ * A diagnosis crosses in parts: its customers a few thousand per message, then the rest with an
+ * empty customer list. Reading each message is a task of its own, so no single one blocks the page.
+ */
+export type CustomersPart = { type: 'customers'; id: number; customers: CustomerResult[] };
+
+export const CUSTOMERS_PER_PART = 5000;
 
 export type WorkerProgress =
   | { type: 'progress'; id: number; phase: 'reading' | 'analysing' }

@@ -2,7 +2,8 @@
 import type { CustomerTable, TransactionTable } from '../domain/dataset';
 import { importCsv, type ImportData } from '../domain/csv/import-csv';
 import { diagnose } from '../domain/metrics/diagnose';
-import type { LoadOutcome, WorkerAnswer, WorkerProgress, WorkerRequest } from './diagnosis-protocol';
+import type { Diagnosis } from '../domain/metrics/diagnosis';
+import { CUSTOMERS_PER_PART, type CustomersPart, type LoadOutcome, type WorkerAnswer, type WorkerProgress, type WorkerRequest } from './diagnosis-protocol';
 import { answerPredictive, type PredictiveStep } from './clv-requests';
 import { answerQuality, cleanedInput, withQualityFigures } from './quality-requests';
 
@@ -22,6 +23,15 @@ function progress(id: number, phase: 'reading' | 'analysing'): void {
 /** Files arrive as Blobs and are read here, so the page never holds or copies their bytes. */
 async function bytesOf(input: string | Blob): Promise<string | Uint8Array> {
   return typeof input === 'string' ? input : new Uint8Array(await input.arrayBuffer());
+}
+
+/** Posts the customers in parts and returns the diagnosis without them (the client joins them again). */
+function sendInParts(id: number, diagnosis: Diagnosis): Diagnosis {
+  const { customers } = diagnosis;
+  for (let start = 0; start < customers.length; start += CUSTOMERS_PER_PART) {
+    postMessage({ type: 'customers', id, customers: customers.slice(start, start + CUSTOMERS_PER_PART) } satisfies CustomersPart);
+  }
+  return { ...diagnosis, customers: [] };
 }
 
 async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
@@ -59,9 +69,10 @@ async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
       return { id: request.id, type: 'remove' };
     case 'diagnose': {
       progress(request.id, 'analysing');
-      const empty = !inUse.transactions && !inUse.customers;
+      if (!inUse.transactions && !inUse.customers) return { id: request.id, type: 'diagnose', diagnosis: null };
       // The diagnosis reads the customer base as cleaned in the data-quality part of step 1.
-      return { id: request.id, type: 'diagnose', diagnosis: empty ? null : withQualityFigures(diagnose(cleanedInput(inUse), request.params), inUse) };
+      const diagnosis = withQualityFigures(diagnose(cleanedInput(inUse), request.params), inUse);
+      return { id: request.id, type: 'diagnose', diagnosis: sendInParts(request.id, diagnosis) };
     }
     case 'predictive': {
       const onstep = (step: PredictiveStep) => postMessage({ type: 'progress', id: request.id, phase: 'predictive', step } satisfies WorkerProgress);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatPercent } from '../../src/i18n/format';
+import { formatDate, formatMoney, formatNumber, formatPercent } from '../../src/i18n/format';
 
 describe('format', () => {
   it('shows a calendar date as that day, whatever the time zone', () => {
@@ -24,5 +24,15 @@ describe('format', () => {
   it('shows shares as percentages', () => {
     expect(formatPercent(0.25, 'es').replace(/\u00a0/g, ' ')).toBe('25 %');
     expect(formatPercent(0.125, 'en')).toBe('12.5%');
+  });
+
+  it('keeps each language, currency and precision apart while reusing formatters', () => {
+    expect(formatPercent(0.125, 'en', 0)).toBe('13%');
+    expect(formatPercent(0.125, 'en', 1)).toBe('12.5%');
+    expect(formatMoney(5, 'en', 'EUR')).toBe('€5.00');
+    expect(formatMoney(5, 'en', 'USD')).toBe('US$5.00');
+    expect(formatNumber(1234.567, 'es', 1)).toBe('1234,6');
+    expect(formatNumber(1234.567, 'en', 2)).toBe('1,234.57');
+    expect(formatNumber(1234.567, 'es', 1)).toBe('1234,6');
   });
 });

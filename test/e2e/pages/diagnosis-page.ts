@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** Step 1 of a plan: bringing data in and reading the figures. */
 export class DiagnosisPage {
@@ -11,12 +11,16 @@ export class DiagnosisPage {
   }
 
   /** The draft has been read: its counts or its error are on screen. */
-  private async readDone(): Promise<void> {
+  async readDone(): Promise<void> {
     await this.page.locator('p.counts, [data-import-error]').first().waitFor();
   }
 
+  fileInput(): Locator {
+    return this.page.locator('section[aria-labelledby="import-title"] input[type=file]');
+  }
+
   async uploadFile(path: string): Promise<void> {
-    await this.page.locator('section[aria-labelledby="import-title"] input[type=file]').setInputFiles(path);
+    await this.fileInput().setInputFiles(path);
     await this.readDone();
   }
 

@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CancelledError, DiagnosisClient } from '../../src/workers/diagnosis-client';
+import { customer, emptyDiagnosis } from '../charts/fixtures';
+
+/** A stand-in worker: records what the page posts and lets the test answer as the worker would. */
+class FakeWorker {
+  static last: FakeWorker;
+  posted: { id: number; type: string }[] = [];
+  onmessage: ((event: { data: unknown }) => void) | null = null;
+  onerror: ((event: { message: string }) => void) | null = null;
+  terminated = false;
+  constructor() {
+    FakeWorker.last = this;
+  }
+  postMessage(message: { id: number; type: string }) {
+    this.posted.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  answer(data: unknown) {
+    this.onmessage?.({ data });
+  }
+}
+
+vi.stubGlobal('Worker', FakeWorker);
+afterEach(() => vi.clearAllMocks());
+
+describe('DiagnosisClient', () => {
+  it('joins a diagnosis whose customers arrive in parts, in the order sent', async () => {
+    const client = new DiagnosisClient();
+    const answer = client.request({ type: 'diagnose', params: emptyDiagnosis().params });
+    const worker = FakeWorker.last;
+    const { id } = worker.posted[0];
+    worker.answer({ type: 'customers', id, customers: [customer('A'), customer('B')] });
+    worker.answer({ type: 'progress', id, phase: 'analysing' });
+    worker.answer({ type: 'customers', id, customers: [customer('C')] });
+    worker.answer({ type: 'diagnose', id, diagnosis: emptyDiagnosis({ figures: { customers_total: 3 } }) });
+    const { diagnosis } = await answer;
+    expect(diagnosis!.customers.map((c) => c.id)).toEqual(['A', 'B', 'C']);
+    expect(diagnosis!.figures.customers_total).toBe(3);
+  });
+
+  it('keeps the parts of two requests apart, and a cancel drops the parts under way', async () => {
+    const client = new DiagnosisClient();
+    const first = client.request({ type: 'diagnose', params: emptyDiagnosis().params });
+    const worker = FakeWorker.last;
+    worker.answer({ type: 'customers', id: worker.posted[0].id, customers: [customer('old')] });
+    client.cancel();
+    await expect(first).rejects.toBeInstanceOf(CancelledError);
+    expect(worker.terminated).toBe(true);
+
+    const second = client.request({ type: 'diagnose', params: emptyDiagnosis().params });
+    const fresh = FakeWorker.last;
+    const { id } = fresh.posted[0];
+    fresh.answer({ type: 'customers', id, customers: [customer('new')] });
+    fresh.answer({ type: 'diagnose', id, diagnosis: emptyDiagnosis() });
+    expect((await second).diagnosis!.customers.map((c) => c.id)).toEqual(['new']);
+  });
+});
