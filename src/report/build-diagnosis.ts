@@ -8,11 +8,14 @@ import { dataLevelsChart, levelsFromFigures } from '../charts/data-levels-option
 import { monthlyChart } from '../charts/monthly-option';
 import { pyramidChart } from '../charts/pyramid-option';
 import { rfmGridChart } from '../charts/rfm-grid-option';
+import { predictiveWords } from '../charts/predictive-words';
 import { valueMatrixChart } from '../charts/value-matrix-option';
 import { epochDayToIso } from '../domain/dates';
 import type { Diagnosis } from '../domain/metrics/diagnosis';
 import type { Plan } from '../domain/plan';
 import { FIGURE_GROUPS } from '../steps/diagnosis/figure-groups';
+import type { PredictiveResults } from '../workers/clv-requests';
+import { predictiveBlocks } from './build-predictive';
 import type { ReportDataset } from './report-datasets';
 import type { ChartBlock, ReportBlock, ReportCell, ReportSection } from './report-model';
 import { answerBlocks, bold, heading, stepSection } from './report-parts';
@@ -109,12 +112,16 @@ function basisBlocks(diagnosis: Diagnosis, datasets: readonly ReportDataset[], w
   ];
 }
 
-/** Step 1: how the figures were obtained, every figure with its formula, the charts, and the planner's answers. */
+/**
+ * Step 1: how the figures were obtained, every figure with its formula, the charts, the
+ * predictive models when the plan asks for them, and the planner's answers.
+ */
 export function diagnosisSection(
   plan: Plan,
   diagnosis: Diagnosis | null,
   datasets: readonly ReportDataset[],
   words: ReportWords,
+  predictive: PredictiveResults | null = null,
 ): ReportSection {
   const answers = answerBlocks(plan, 'diagnosis', words);
   const blocks: ReportBlock[] = [];
@@ -129,6 +136,7 @@ export function diagnosisSection(
         { kind: 'list', items: missing.map((m) => `${m.title}: ${m.reason}`) },
       );
     }
+    if (predictive) blocks.push(...predictiveBlocks(predictive, diagnosis, predictiveWords({ language: words.language, currency: words.currency })));
   } else {
     blocks.push({ kind: 'pending', text: words.t('report.pending.diagnosis') });
   }

@@ -13,6 +13,7 @@ import type { StepId } from '../domain/steps';
 import { restoreStrategies, STRATEGIES_SECTION } from '../domain/strategies/restore-strategies';
 import { segmentSizes } from '../domain/strategies/segment-sizes';
 import { localeOf } from '../i18n/format';
+import type { PredictiveResults } from '../workers/clv-requests';
 import { dictionaryAppendix, methodAppendix, qualityAppendix } from './build-appendices';
 import { diagnosisSection } from './build-diagnosis';
 import { disseminationSection } from './build-dissemination';
@@ -35,6 +36,8 @@ export interface ReportInput {
   datasets: readonly ReportDataset[];
   /** The day the document is dated (`yyyy-mm-dd`): the cover, KPI status and SMART checks use it. */
   today: string;
+  /** The predictive-CLV models fitted for the document, when the plan asks for them. */
+  predictive?: PredictiveResults | null;
 }
 
 /**
@@ -43,7 +46,7 @@ export interface ReportInput {
  * the plan keeps one, the data dictionary). Steps with nothing written or computed yet are
  * marked pending. Pure: the same input gives the same document.
  */
-export function buildReport({ plan, diagnosis, datasets, today }: ReportInput): ReportDocument {
+export function buildReport({ plan, diagnosis, datasets, today, predictive = null }: ReportInput): ReportDocument {
   const words = reportWords(plan.language, plan.currency);
   const figures = diagnosis?.figures ?? {};
   const todayDay = isoToEpochDay(today) ?? 0;
@@ -56,7 +59,7 @@ export function buildReport({ plan, diagnosis, datasets, today }: ReportInput): 
   const sizes = diagnosis ? segmentSizes(diagnosis.figures, diagnosis.customers) : {};
 
   const steps = new Map<StepId, ReportSection>([
-    ['diagnosis', diagnosisSection(plan, diagnosis, datasets, words)],
+    ['diagnosis', diagnosisSection(plan, diagnosis, datasets, words, predictive)],
     ['objectives', objectivesSection(plan, objectives, strategies, figures, today, words)],
     ['strategies', strategiesSection(plan, strategies, objectives, sizes, words)],
     ['dissemination', disseminationSection(plan, dissemination, words)],

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { epochDay, epochDayToIso } from '../../src/domain/dates';
 import { seededRandom, simulateTable } from '../domain/clv-models/simulate';
 import { openSession, screenshot, SCREENSHOT_DIR, type Session } from './browser';
 import { DiagnosisPage } from './pages/diagnosis-page';
+import { PdfDownload } from './pages/pdf-download';
 import { PredictivePage } from './pages/predictive-page';
 import { PlansPage } from './pages/plans-page';
 
@@ -97,6 +99,17 @@ describe('predictive lifetime value', () => {
     expect(await predictive.comparison('simple')).toBe(await diagnosis.figure('clv_simple'));
     expect(await predictive.comparison('per-customer')).toBeGreaterThan(0);
     await screenshots('predictive-es');
+
+    // Fitted models go into the plan's PDF, fitted again there with the same settings.
+    const r = await predictive.figure('bgnbd_r');
+    const dir = join(SCREENSHOT_DIR, 'predictive-pdf');
+    mkdirSync(dir, { recursive: true });
+    const { path } = await new PdfDownload(session.page).download(dir);
+    const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Valor de vida predictivo (BG/NBD y Gamma-Gamma)');
+    expect(text).toContain('Validación: lo esperado frente a lo real');
+    const printed = /r \(forma del ritmo de compra\) (\d+,\d+)/.exec(text)?.[1];
+    expect(Number(printed?.replace(',', '.'))).toBeCloseTo(r!, 3);
   });
 
   it('states the unit everywhere in English on a phone, keeps the settings, and says why a fit is impossible', async () => {

@@ -8,9 +8,11 @@ export interface PredictiveSettings {
   calibrationEnd: EpochDay | null;
   /** How far ahead the predictions look, in `unit`s. */
   horizon: number;
+  /** The PDF of the plan fits the models again with these settings and prints the results. */
+  inReport: boolean;
 }
 
-export const DEFAULT_PREDICTIVE: PredictiveSettings = { unit: 'weeks', calibrationEnd: null, horizon: 52 };
+export const DEFAULT_PREDICTIVE: PredictiveSettings = { unit: 'weeks', calibrationEnd: null, horizon: 52, inReport: false };
 
 /** Ten years: beyond it a "buy till you die" prediction says more about the model than about the customers. */
 export const MAX_HORIZON_DAYS = 3652.5;
@@ -35,6 +37,7 @@ export function restorePredictive(raw: unknown): PredictiveSettings {
     unit,
     calibrationEnd,
     horizon: validHorizon ? horizon : convertDuration(DEFAULT_PREDICTIVE.horizon, DEFAULT_PREDICTIVE.unit, unit),
+    inReport: stored.inReport === true,
   };
 }
 

@@ -5,6 +5,12 @@ const count = (n: string | number, one: string, many: string) => (Number(n) === 
 export const predictive = defineMessages({
   es: {
     'predictive.title': 'Avanzado: valor de vida predictivo',
+    'predictive.report.title': 'Valor de vida predictivo (BG/NBD y Gamma-Gamma)',
+    'predictive.inReport': 'Incluir estos resultados en el PDF del plan',
+    'predictive.list.customers': 'Clientes',
+    'predictive.report.figure': 'Cifra',
+    'predictive.report.value': 'Valor',
+    'predictive.report.criterion': 'Criterio',
     'predictive.intro': 'El valor de vida del diagnóstico trata a todos los clientes como al cliente medio. Los modelos «compra hasta que te vas» (buy till you die) de Fader, Hardie y Lee miran la historia de cada cliente —cuántas veces ha repetido, cuándo compró por última vez y desde cuándo es cliente— y estiman cuánto comprará cada uno a partir de ahora y cuánto gastará.',
     'predictive.assumptions': 'Qué suponen los modelos',
     'predictive.explain.bgnbd': 'BG/NBD (compras y abandono): mientras sigue activo, cada cliente compra al azar a su propio ritmo; unos compran mucho y otros poco (los ritmos se reparten entre clientes según r y α). Justo después de cada compra repetida puede irse para siempre con una probabilidad que también es propia de cada cliente (repartida según a y b). Nadie avisa cuando se va: solo se nota en que deja de comprar.',
@@ -134,6 +140,12 @@ export const predictive = defineMessages({
   },
   en: {
     'predictive.title': 'Advanced: predictive lifetime value',
+    'predictive.report.title': 'Predictive lifetime value (BG/NBD and Gamma-Gamma)',
+    'predictive.inReport': 'Include these results in the plan’s PDF',
+    'predictive.list.customers': 'Customers',
+    'predictive.report.figure': 'Figure',
+    'predictive.report.value': 'Value',
+    'predictive.report.criterion': 'Criterion',
     'predictive.intro': 'The lifetime value of the diagnosis treats every customer as the average customer. The "buy till you die" models of Fader, Hardie and Lee look at each customer\'s history (how often they bought again, when they last bought, how long they have been a customer) and estimate how much each one will buy from now on, and spend.',
     'predictive.assumptions': 'What the models assume',
     'predictive.explain.bgnbd': 'BG/NBD (purchases and dropout): while still active, each customer buys at random at a pace of their own; some buy a lot, others little (paces spread across customers according to r and α). Right after each repeat purchase a customer may leave for good, with a probability that is also their own (spread according to a and b). Nobody announces they are leaving: it only shows as purchases that stop.',

@@ -10,8 +10,8 @@ describe('restorePredictive', () => {
   });
 
   it('keeps valid settings and drops unknown keys', () => {
-    expect(restorePredictive({ unit: 'months', calibrationEnd: 20_000, horizon: 18, results: [1, 2, 3] }))
-      .toEqual({ unit: 'months', calibrationEnd: 20_000, horizon: 18 });
+    expect(restorePredictive({ unit: 'months', calibrationEnd: 20_000, horizon: 18, inReport: true, results: [1, 2, 3] }))
+      .toEqual({ unit: 'months', calibrationEnd: 20_000, horizon: 18, inReport: true });
   });
 
   it.each([
@@ -24,13 +24,14 @@ describe('restorePredictive', () => {
     ['a horizon that is not a number', { horizon: '12' }, { horizon: 52 }],
     ['an infinite horizon', { horizon: Infinity }, { horizon: 52 }],
     ['a horizon over ten years', { horizon: 600 }, { horizon: 52 }],
+    ['a report flag that is not true', { inReport: 'yes' }, { inReport: false }],
   ])('puts back the default for %s', (_, raw, fixed) => {
     expect(restorePredictive(raw)).toEqual({ ...DEFAULT_PREDICTIVE, ...fixed });
   });
 
   it('gives the default horizon of 52 weeks in the stored unit', () => {
-    expect(restorePredictive({ unit: 'days', horizon: -1 })).toEqual({ unit: 'days', calibrationEnd: null, horizon: 364 });
-    expect(restorePredictive({ unit: 'months', horizon: 500 })).toEqual({ unit: 'months', calibrationEnd: null, horizon: 12 });
+    expect(restorePredictive({ unit: 'days', horizon: -1 })).toEqual({ unit: 'days', calibrationEnd: null, horizon: 364, inReport: false });
+    expect(restorePredictive({ unit: 'months', horizon: 500 })).toEqual({ unit: 'months', calibrationEnd: null, horizon: 12, inReport: false });
   });
 
   it('accepts the longest horizon of each unit and nothing beyond', () => {

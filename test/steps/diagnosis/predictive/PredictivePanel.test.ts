@@ -97,16 +97,32 @@ describe('PredictivePanel', () => {
     expect(screen.getByRole('heading', { name: 'Comparación con el valor de vida simple' })).toBeInTheDocument();
   });
 
+  it('puts the models in the plan’s PDF once fitted, and takes them out when asked', async () => {
+    const table = simulateTable(seededRandom(4), {
+      params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, spend: { p: 6.25, q: 3.74, gamma: 15.44 },
+      customers: 600, firstDay: 20_000, acquisitionDays: 84, lastDay: 20_400, unitDays: 7,
+    });
+    const panel = await open(sessionOf(table));
+    expect(screen.queryByLabelText('Incluir estos resultados en el PDF del plan')).toBeNull();
+    await fireEvent.click(fitButton());
+    const box = await screen.findByLabelText('Incluir estos resultados en el PDF del plan');
+    expect(box).toBeChecked();
+    expect(await panel.stored()).toMatchObject({ inReport: true });
+    await fireEvent.click(box);
+    expect(await panel.stored()).toMatchObject({ inReport: false });
+    expect(box).not.toBeChecked();
+  });
+
   it('keeps the unit, split and horizon in the plan, the horizon converted to the new unit', async () => {
     const panel = await open(sessionOf(transactionTable(WORKED_EXAMPLE), '2025-12-31'));
     await fireEvent.change(screen.getByLabelText('Unidad de tiempo'), { target: { value: 'months' } });
     expect(screen.getByLabelText('Horizonte de la predicción (meses)')).toHaveValue('12');
     await fireEvent.change(screen.getByLabelText('Fin de la calibración'), { target: { value: '2025-06-30' } });
-    expect(await panel.stored()).toEqual({ unit: 'months', calibrationEnd: isoToEpochDay('2025-06-30'), horizon: 12 });
+    expect(await panel.stored()).toEqual({ unit: 'months', calibrationEnd: isoToEpochDay('2025-06-30'), horizon: 12, inReport: false });
 
     await fireEvent.change(screen.getByLabelText('Horizonte de la predicción (meses)'), { target: { value: '0' } });
     expect(screen.getByRole('alert')).toHaveTextContent('Escribe un número mayor que 0 y no mayor que 120.');
     await fireEvent.change(screen.getByLabelText('Fin de la calibración'), { target: { value: '2026-01-01' } });
-    expect(await panel.stored()).toEqual({ unit: 'months', calibrationEnd: isoToEpochDay('2025-06-30'), horizon: 12 });
+    expect(await panel.stored()).toEqual({ unit: 'months', calibrationEnd: isoToEpochDay('2025-06-30'), horizon: 12, inReport: false });
   });
 });
