@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -138,6 +139,9 @@ describe('the first five minutes', () => {
       const path = join(SCREENSHOT_DIR, `first-minutes-${language}.pdf`);
       await download.saveAs(path);
       expect(statSync(path).size).toBeGreaterThan(20_000);
+      // The sample asks for the predictive models in its PDF: they are fitted while it is made.
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain(language === 'es' ? 'Valor de vida predictivo (BG/NBD y Gamma-Gamma)' : 'Predictive lifetime value (BG/NBD and Gamma-Gamma)');
     }
 
     // The glossary, from the header.

@@ -1,3 +1,4 @@
+import { DEFAULT_PREDICTIVE, type PredictiveSettings } from '../clv-models/restore-predictive';
 import { successChecklist } from '../dissemination/success-conditions';
 import type { Audience, AudienceKind, AudienceSchedule, DisseminationChannel } from '../dissemination/audience';
 import type { DisseminationSection } from '../dissemination/restore-dissemination';
@@ -36,6 +37,7 @@ export interface SampleSections {
   dissemination: DisseminationSection;
   implementation: ImplementationSection;
   evaluation: EvaluationSection;
+  predictive: PredictiveSettings;
 }
 
 export interface SamplePlanContent {
@@ -84,6 +86,8 @@ export function samplePlanContent(context: SamplePlanContext): SamplePlanContent
       dissemination: sampleDissemination(context.today, texts),
       implementation,
       evaluation: sampleEvaluation(context.today, objectives.specific, texts),
+      // The sample's PDF shows the predictive models too, with the panel's defaults.
+      predictive: { ...DEFAULT_PREDICTIVE, inReport: true },
     },
   };
 }
