@@ -37,6 +37,7 @@ export function decodeBytes(bytes: Uint8Array, encoding?: TextEncodingName): Res
   const chosen = encoding ?? bomEncoding ?? (isValidUtf8(bytes) ? 'utf-8' : 'windows-1252');
   const bom = bomEncoding !== null && bomEncoding === chosen;
   const body = bom ? bytes.subarray(chosen === 'utf-8' ? 3 : 2) : bytes;
+  // TextDecoder is the Encoding standard, global alike in pages, workers and Node: no DOM needed.
   let text = new TextDecoder(chosen, { ignoreBOM: true }).decode(body);
   if (chosen === 'windows-1252') text = text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_80_9F[c.charCodeAt(0) - 0x80]);
   return { ok: true, value: { text, encoding: chosen, bom } };

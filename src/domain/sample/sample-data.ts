@@ -1,7 +1,7 @@
 import { subtractMonths, type EpochDay } from '../dates';
 import { customersCsv, type SampleDuplicate } from './sample-customers-csv';
 import { sampleOrders } from './sample-orders';
-import { samplePeople, type SamplePerson, type SampleWindow } from './sample-people';
+import { samplePeople, type SamplePerson, type SamplePeriod } from './sample-people';
 import { sampleRandom, type SampleRandom } from './sample-random';
 import { transactionsCsv } from './sample-transactions-csv';
 
@@ -21,7 +21,7 @@ export interface SampleFile {
 export interface SampleData {
   transactions: SampleFile;
   customers: SampleFile;
-  window: SampleWindow;
+  period: SamplePeriod;
   /** Real people in the customers file, and the extra rows that repeat one of them. */
   people: number;
   duplicateRows: number;
@@ -39,32 +39,32 @@ export function generateSampleData(options: SampleDataOptions): SampleData {
   const random = sampleRandom(options.seed ?? SAMPLE_SEED);
   const rows = options.customerRows ?? 2000;
   const people = Math.round(rows / (1 + DUPLICATE_SHARE));
-  const window: SampleWindow = { first: subtractMonths(options.lastDay, 36) + 1, last: options.lastDay };
-  const persons = samplePeople(people, window, random);
-  const duplicates = pickDuplicates(persons, rows - people, window, random);
+  const period: SamplePeriod = { first: subtractMonths(options.lastDay, 36) + 1, last: options.lastDay };
+  const persons = samplePeople(people, period, random);
+  const duplicates = pickDuplicates(persons, rows - people, period, random);
   const byPerson = new Map(duplicates.map((d) => [d.person, d]));
-  const lines = sampleOrders(persons, window, random, (person, day) => {
+  const lines = sampleOrders(persons, period, random, (person, day) => {
     const duplicate = byPerson.get(person);
     return duplicate && duplicate.usedFrom !== null && day >= duplicate.usedFrom ? duplicate.id : person.id;
   });
   return {
     transactions: { fileName: SAMPLE_FILE_NAMES.transactions, text: transactionsCsv(lines) },
     customers: { fileName: SAMPLE_FILE_NAMES.customers, text: customersCsv(persons, duplicates, random) },
-    window,
+    period,
     people,
     duplicateRows: duplicates.length,
   };
 }
 
 /** People registered twice, each under a later card number; some went on buying with the new card. */
-function pickDuplicates(people: readonly SamplePerson[], count: number, window: SampleWindow, random: SampleRandom): SampleDuplicate[] {
+function pickDuplicates(people: readonly SamplePerson[], count: number, period: SamplePeriod, random: SampleRandom): SampleDuplicate[] {
   const candidates = people.filter((p) => p.status !== 'prospect');
   const chosen = new Set<SamplePerson>();
   while (chosen.size < Math.min(count, candidates.length)) chosen.add(random.pick(candidates));
   return [...chosen].map((person, k) => {
-    const first = Math.max(person.registered, window.first);
-    const registered = first + random.int(30, Math.max(30, Math.min(800, window.last - 1 - first)));
-    const usedFrom = person.rate > 0 && (person.stop ?? window.last) > registered && random.chance(0.4) ? registered : null;
+    const first = Math.max(person.registered, period.first);
+    const registered = first + random.int(30, Math.max(30, Math.min(800, period.last - 1 - first)));
+    const usedFrom = person.rate > 0 && (person.stop ?? period.last) > registered && random.chance(0.4) ? registered : null;
     return { person, id: `TS${String(people.length + k + 1).padStart(5, '0')}`, registered, usedFrom };
   });
 }

@@ -1,6 +1,6 @@
 import type { EpochDay } from '../dates';
 import { CATEGORIES, SHOPS, type CategoryKey, type SaleChannel } from './sample-business';
-import type { SamplePerson, SampleWindow } from './sample-people';
+import type { SamplePerson, SamplePeriod } from './sample-people';
 import type { SampleRandom } from './sample-random';
 import { dayFactor, isRosconSeason, monthAndDay } from './seasonality';
 
@@ -27,26 +27,26 @@ interface Order {
 }
 
 /**
- * Every purchase of every buying customer between the window's days: on each day a customer
+ * Every purchase of every buying customer between the period's days: on each day a customer
  * buys with probability 1 − exp(−rate / 7 × dayFactor(day)), so purchases follow the bakery's
  * week and year. `cardOf` says which card a purchase was made with (a customer registered twice
  * uses the newer card after some day). Order ids run in date order, `P-<year>-<number>`.
  */
 export function sampleOrders(
   people: readonly SamplePerson[],
-  window: SampleWindow,
+  period: SamplePeriod,
   random: SampleRandom,
   cardOf: (person: SamplePerson, day: EpochDay) => string = (p) => p.id,
 ): SampleLine[] {
   const orders: Order[] = [];
-  const factors = Float64Array.from({ length: window.last - window.first + 1 }, (_, k) => dayFactor(window.first + k));
+  const factors = Float64Array.from({ length: period.last - period.first + 1 }, (_, k) => dayFactor(period.first + k));
   for (const person of people) {
     if (person.rate <= 0) continue;
-    const from = Math.max(person.registered, window.first);
-    const to = Math.min(person.stop ?? window.last, window.last);
+    const from = Math.max(person.registered, period.first);
+    const to = Math.min(person.stop ?? period.last, period.last);
     for (let day = from; day <= to; day++) {
-      if (!random.chance(1 - Math.exp((-person.rate / 7) * factors[day - window.first]))) continue;
-      orders.push(newOrder(person, day, cardOf(person, day), window, random));
+      if (!random.chance(1 - Math.exp((-person.rate / 7) * factors[day - period.first]))) continue;
+      orders.push(newOrder(person, day, cardOf(person, day), period, random));
     }
   }
   orders.sort((a, b) => a.day - b.day || (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0));
@@ -71,7 +71,7 @@ export function sampleOrders(
   return lines.sort((a, b) => a.day - b.day);
 }
 
-function newOrder(person: SamplePerson, day: EpochDay, customerId: string, window: SampleWindow, random: SampleRandom): Order {
+function newOrder(person: SamplePerson, day: EpochDay, customerId: string, period: SamplePeriod, random: SampleRandom): Order {
   const r = random.next();
   const channel: SaleChannel = r < person.webShare ? 'web' : r < person.webShare + person.phoneShare ? 'teléfono' : 'tienda';
   const categories = basket(channel, day, random);
@@ -83,7 +83,7 @@ function newOrder(person: SamplePerson, day: EpochDay, customerId: string, windo
   let returnDay: EpochDay | null = random.chance(channel === 'tienda' ? 0.002 : 0.025) ? day + random.int(1, 3) : null;
   // Returns are taken at the counter, so never on a day the shops are closed.
   if (returnDay !== null && dayFactor(returnDay) === 0) returnDay++;
-  if (returnDay !== null && returnDay > window.last) returnDay = null;
+  if (returnDay !== null && returnDay > period.last) returnDay = null;
   return { day, customerId, shop: SHOPS[person.shop].name, channel, lines, returnDay };
 }
 

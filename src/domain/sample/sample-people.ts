@@ -47,7 +47,7 @@ export interface SamplePerson {
   optIn: boolean;
 }
 
-export interface SampleWindow {
+export interface SamplePeriod {
   /** First and last day of the transactions. */
   first: EpochDay;
   last: EpochDay;
@@ -66,10 +66,10 @@ const SURNAME_WEIGHTS = SURNAMES.map((_, rank) => 1 / (rank + 6));
  * reason drawn at the seed's reference shares. Survey answers tie satisfaction and the
  * intention to buy again to how each person behaves.
  */
-export function samplePeople(count: number, window: SampleWindow, random: SampleRandom): SamplePerson[] {
+export function samplePeople(count: number, period: SamplePeriod, random: SampleRandom): SamplePerson[] {
   const weights = STATUSES.map((s) => STATUS_WEIGHTS[s]);
   const emails = new Set<string>();
-  const people = Array.from({ length: count }, () => newPerson(STATUSES[random.weighted(weights)], window, random, emails));
+  const people = Array.from({ length: count }, () => newPerson(STATUSES[random.weighted(weights)], period, random, emails));
   people.sort((a, b) => a.registered - b.registered);
   people.forEach((p, i) => (p.id = `TS${String(i + 1).padStart(5, '0')}`));
   const reasons = churnReasons(people.filter((p) => p.status === 'former' && random.chance(0.9)).length, random);
@@ -95,7 +95,7 @@ function churnReasons(n: number, random: SampleRandom): string[] {
   return reasons;
 }
 
-function newPerson(status: SampleStatus, window: SampleWindow, random: SampleRandom, emails: Set<string>): SamplePerson {
+function newPerson(status: SampleStatus, period: SamplePeriod, random: SampleRandom, emails: Set<string>): SamplePerson {
   const female = random.chance(0.56);
   const given = random.pick(female ? GIVEN_NAMES_FEMALE : GIVEN_NAMES_MALE);
   const surname1 = SURNAMES[random.weighted(SURNAME_WEIGHTS)];
@@ -104,19 +104,19 @@ function newPerson(status: SampleStatus, window: SampleWindow, random: SampleRan
   const postalCode = random.pick(town.postalCodes);
   const homeShop = SHOPS.findIndex((s) => (s.postalCodes as readonly string[]).includes(postalCode));
   const buyer = status === 'client' || status === 'former';
-  const registered = registrationDay(status, window, random);
+  const registered = registrationDay(status, period, random);
 
   let stop: EpochDay | null = null;
-  if (status === 'former') stop = churnDay(registered, window, random);
+  if (status === 'former') stop = churnDay(registered, period, random);
   else if (status === 'client' && random.chance(0.2)) {
-    const from = Math.max(registered, window.first) + 30;
-    if (from < window.last - 40) stop = random.int(from, window.last - 40);
+    const from = Math.max(registered, period.first) + 30;
+    if (from < period.last - 40) stop = random.int(from, period.last - 40);
   }
 
   const survey = surveyAnswers(status, stop !== null, random);
   const baseRate = buyer ? 0.15 * Math.exp(0.9 * random.normal()) : 0;
   const rate = baseRate * (survey.loyal === true ? 1.3 : survey.loyal === false ? 0.8 : 1);
-  const campaigns = campaignsBetween(Math.max(registered, window.first) - 180, window.last);
+  const campaigns = campaignsBetween(Math.max(registered, period.first) - 180, period.last);
   const campaign = campaigns.length > 0 && random.chance(buyer ? 0.45 : 0.6) ? random.pick(campaigns) : '';
 
   return {
@@ -129,7 +129,7 @@ function newPerson(status: SampleStatus, window: SampleWindow, random: SampleRan
     postalCode,
     email: emailOf(given, surname1, random, emails),
     phone: random.chance(0.8) ? `6${String(random.int(0, 99_999_999)).padStart(8, '0')}` : `947${String(random.int(0, 999_999)).padStart(6, '0')}`,
-    birth: window.last - Math.round(YEAR * (18 + 70 * Math.pow(random.next(), 1.3))),
+    birth: period.last - Math.round(YEAR * (18 + 70 * Math.pow(random.next(), 1.3))),
     status,
     registered,
     rate,
@@ -149,16 +149,16 @@ function newPerson(status: SampleStatus, window: SampleWindow, random: SampleRan
 }
 
 /** Card holders who joined before the data starts, and a growing stream since. */
-function registrationDay(status: SampleStatus, window: SampleWindow, random: SampleRandom): EpochDay {
-  const span = window.last - 14 - window.first;
-  if (status !== 'prospect' && random.chance(status === 'lead' ? 0.15 : 0.35)) return window.first - random.int(1, 6 * YEAR);
-  return window.first + Math.floor(span * Math.pow(random.next(), 0.8));
+function registrationDay(status: SampleStatus, period: SamplePeriod, random: SampleRandom): EpochDay {
+  const span = period.last - 14 - period.first;
+  if (status !== 'prospect' && random.chance(status === 'lead' ? 0.15 : 0.35)) return period.first - random.int(1, 6 * YEAR);
+  return period.first + Math.floor(span * Math.pow(random.next(), 0.8));
 }
 
 /** A former customer leaves at least six weeks after their first purchase. */
-function churnDay(registered: EpochDay, window: SampleWindow, random: SampleRandom): EpochDay {
-  const from = Math.max(registered, window.first) + 45;
-  return from >= window.last - 10 ? window.last - 10 : random.int(from, window.last - 10);
+function churnDay(registered: EpochDay, period: SamplePeriod, random: SampleRandom): EpochDay {
+  const from = Math.max(registered, period.first) + 45;
+  return from >= period.last - 10 ? period.last - 10 : random.int(from, period.last - 10);
 }
 
 function surveyAnswers(status: SampleStatus, lapsed: boolean, random: SampleRandom): Pick<SamplePerson, 'satisfaction' | 'loyal'> {
