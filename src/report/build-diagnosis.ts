@@ -14,7 +14,7 @@ import { epochDayToIso } from '../domain/dates';
 import type { Diagnosis } from '../domain/metrics/diagnosis';
 import type { Plan } from '../domain/plan';
 import { FIGURE_GROUPS } from '../steps/diagnosis/figure-groups';
-import type { PredictiveResults } from '../workers/clv-requests';
+import type { PredictiveAnswer } from '../workers/clv-requests';
 import { predictiveBlocks } from './build-predictive';
 import type { ReportDataset } from './report-datasets';
 import type { ChartBlock, ReportBlock, ReportCell, ReportSection } from './report-model';
@@ -121,7 +121,7 @@ export function diagnosisSection(
   diagnosis: Diagnosis | null,
   datasets: readonly ReportDataset[],
   words: ReportWords,
-  predictive: PredictiveResults | null = null,
+  predictive: PredictiveAnswer | null = null,
 ): ReportSection {
   const answers = answerBlocks(plan, 'diagnosis', words);
   const blocks: ReportBlock[] = [];

@@ -2,7 +2,7 @@ import type { PredictiveWords } from '../charts/predictive-words';
 import type { MetricId } from '../domain/metric-ids';
 import type { Diagnosis } from '../domain/metrics/diagnosis';
 import { clvErrorText } from '../steps/diagnosis/predictive/clv-error-text';
-import type { PredictiveResults } from '../workers/clv-requests';
+import type { PredictiveAnswer } from '../workers/clv-requests';
 import type { ReportBlock, ReportCell, ReportColumn } from './report-model';
 import { bold, heading } from './report-parts';
 
@@ -25,13 +25,18 @@ const figureColumns = (words: PredictiveWords): ReportColumn[] => [
  * parameters with a reading, the holdout check, the comparison with the simple CLV and the size
  * of the three lists. A model that could not be fitted is said, with why.
  */
-export function predictiveBlocks(result: PredictiveResults, diagnosis: Diagnosis, words: PredictiveWords): ReportBlock[] {
+export function predictiveBlocks(answer: PredictiveAnswer, diagnosis: Diagnosis, words: PredictiveWords): ReportBlock[] {
+  const title = heading('dx-predictive', words.t('predictive.report.title'));
+  if (!answer.ok) {
+    return [title, { kind: 'paragraph', text: `${words.t(`predictive.failed.${answer.stage}`)}: ${clvErrorText(words, answer.error)}` }];
+  }
+  const result = answer.value;
   const { request, figures, bgnbd, gammaGamma, validation, predictions } = result;
   const unit = request.unit;
   const horizon = words.duration(request.horizon, unit);
   const { r, alpha, a, b } = bgnbd.params;
   const blocks: ReportBlock[] = [
-    heading('dx-predictive', words.t('predictive.report.title')),
+    title,
     {
       kind: 'paragraph',
       text: words.t('predictive.fit.basis', {

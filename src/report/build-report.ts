@@ -13,7 +13,7 @@ import type { StepId } from '../domain/steps';
 import { restoreStrategies, STRATEGIES_SECTION } from '../domain/strategies/restore-strategies';
 import { segmentSizes } from '../domain/strategies/segment-sizes';
 import { localeOf } from '../i18n/format';
-import type { PredictiveResults } from '../workers/clv-requests';
+import type { PredictiveAnswer } from '../workers/clv-requests';
 import { dictionaryAppendix, methodAppendix, qualityAppendix } from './build-appendices';
 import { diagnosisSection } from './build-diagnosis';
 import { disseminationSection } from './build-dissemination';
@@ -36,8 +36,8 @@ export interface ReportInput {
   datasets: readonly ReportDataset[];
   /** The day the document is dated (`yyyy-mm-dd`): the cover, KPI status and SMART checks use it. */
   today: string;
-  /** The predictive-CLV models fitted for the document, when the plan asks for them. */
-  predictive?: PredictiveResults | null;
+  /** The predictive-CLV models fitted for the document (or why they could not be), when the plan asks for them. */
+  predictive?: PredictiveAnswer | null;
 }
 
 /**

@@ -2,18 +2,17 @@ import { restorePredictive } from '../domain/clv-models/restore-predictive';
 import type { Plan } from '../domain/plan';
 import type { PredictiveSource } from '../steps/diagnosis/predictive/predictive-run.svelte';
 import { predictiveSetup } from '../steps/diagnosis/predictive/predictive-setup';
-import type { PredictiveResults } from '../workers/clv-requests';
+import type { PredictiveAnswer } from '../workers/clv-requests';
 
 /**
  * The predictive models for the document, fitted again with the plan's settings on the data in
- * use (results are never stored), when the plan asks for them. Null when it does not, or when
- * the data allow no fit: the diagnosis step says why.
+ * use (results are never stored), when the plan asks for them: the results, or why the data no
+ * longer allow a fit. Null when the plan does not ask, or has no dated sales to fit on.
  */
-export async function reportPredictive(plan: Plan, source: PredictiveSource | null): Promise<PredictiveResults | null> {
+export async function reportPredictive(plan: Plan, source: PredictiveSource | null): Promise<PredictiveAnswer | null> {
   const settings = restorePredictive(plan.sections.predictive);
   if (!settings.inReport || !source?.diagnosis) return null;
   const setup = predictiveSetup(source.diagnosis, settings);
   if (!setup) return null;
-  const answer = await source.fitPredictive(setup.request);
-  return answer.ok ? answer.value : null;
+  return source.fitPredictive(setup.request);
 }

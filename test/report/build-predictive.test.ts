@@ -30,7 +30,7 @@ const metricCells = (table: TableBlock | undefined) =>
 
 describe('predictiveBlocks', () => {
   const result = fitted();
-  const blocks = predictiveBlocks(result, diagnosis, es);
+  const blocks = predictiveBlocks({ ok: true, value: result }, diagnosis, es);
 
   it('prints every fitted parameter with its id and unrounded value', () => {
     const cells = metricCells(tableOf(blocks, 'predictive-params'));
@@ -56,8 +56,17 @@ describe('predictiveBlocks', () => {
   });
 
   it('says there is no holdout when the split is the analysis date', () => {
-    const noHoldout = predictiveBlocks(fitted({ calibrationEnd: 545 }), diagnosis, es);
+    const noHoldout = predictiveBlocks({ ok: true, value: fitted({ calibrationEnd: 545 }) }, diagnosis, es);
     expect(tableOf(noHoldout, 'predictive-holdout')).toBeUndefined();
     expect(noHoldout).toContainEqual({ kind: 'paragraph', text: es.t('predictive.noHoldout'), tone: 'muted' });
+  });
+
+  it('says why, under the same heading, when the data no longer allow a fit', () => {
+    const few = answerPredictive(TABLE, { ...REQUEST, calibrationEnd: 1 });
+    expect(few.ok).toBe(false);
+    const failed = predictiveBlocks(few, diagnosis, es);
+    expect(failed[0]).toEqual(blocks[0]);
+    expect(failed).toHaveLength(2);
+    expect(failed[1]).toMatchObject({ kind: 'paragraph', text: expect.stringMatching(/^No se puede (preparar|ajustar) .+: .+/) });
   });
 });

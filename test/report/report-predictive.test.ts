@@ -32,8 +32,9 @@ describe('reportPredictive', () => {
     const s = source();
     const result = await reportPredictive(plan({ unit: 'months', horizon: 12, calibrationEnd: 250, inReport: true }), s);
     expect(s.fitPredictive).toHaveBeenCalledOnce();
-    expect(result?.request).toMatchObject({ unit: 'months', horizon: 12, calibrationEnd: 250, analysisDate: 400 });
-    expect(result?.figures.bgnbd_r).toBeGreaterThan(0);
+    if (!result?.ok) throw new Error('no fit');
+    expect(result.value.request).toMatchObject({ unit: 'months', horizon: 12, calibrationEnd: 250, analysisDate: 400 });
+    expect(result.value.figures.bgnbd_r).toBeGreaterThan(0);
   });
 
   it('gives nothing without a diagnosis', async () => {
