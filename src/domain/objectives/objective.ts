@@ -35,6 +35,10 @@ export interface SpecificObjective {
   segment?: SegmentRef;
   description: string;
   linkedToGeneral: boolean;
+  /** The value of reaching it, typed by the planner where no formula gives one (business case). */
+  plannerValue?: number;
+  /** Why the planner expects that value. */
+  plannerReason?: string;
 }
 
 /**

@@ -46,14 +46,18 @@ const specificSchema = v.object({
   segment: v.optional(v.unknown()),
   description: text,
   linkedToGeneral: v.fallback(v.boolean(), false),
+  plannerValue: v.fallback(v.optional(v.pipe(v.number(), v.finite())), undefined),
+  plannerReason: v.fallback(v.optional(v.string()), undefined),
 });
 
 function restoreSpecific(raw: unknown): SpecificObjective | null {
   const parsed = v.safeParse(specificSchema, raw);
   if (!parsed.success) return null;
-  const { segment: rawSegment, customName, ...rest } = parsed.output;
+  const { segment: rawSegment, customName, plannerValue, plannerReason, ...rest } = parsed.output;
   const objective: SpecificObjective = rest;
   if (customName !== undefined) objective.customName = customName;
+  if (plannerValue !== undefined) objective.plannerValue = plannerValue;
+  if (plannerReason !== undefined) objective.plannerReason = plannerReason;
   const segment = restoreSegmentRef(rawSegment);
   if (segment) objective.segment = segment;
   return objective;

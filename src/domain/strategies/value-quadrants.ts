@@ -16,22 +16,32 @@ function median(values: number[]): number {
 }
 
 /**
- * Customers per value quadrant, among those whose real and strategic values are both known:
- * a value is high when it is strictly above the median of its kind, so ties at the median
- * (and a base where everyone is equal) count as low. Null when no customer has both values.
+ * Each customer's value quadrant, among those whose real and strategic values are both known
+ * (null for the others): a value is high when it is strictly above the median of its kind, so
+ * ties at the median (and a base where everyone is equal) count as low.
  */
+export function valueQuadrantsOf(
+  customers: readonly { clv: number | null; strategicValue: number | null }[],
+): (ValueQuadrant | null)[] {
+  const valued = customers.filter((c) => known(c.clv) && known(c.strategicValue)) as { clv: number; strategicValue: number }[];
+  if (valued.length === 0) return customers.map(() => null);
+  const realMedian = median(valued.map((c) => c.clv));
+  const strategicMedian = median(valued.map((c) => c.strategicValue));
+  return customers.map((c): ValueQuadrant | null => {
+    if (!known(c.clv) || !known(c.strategicValue)) return null;
+    const real = c.clv > realMedian ? 'high' : 'low';
+    const strategic = c.strategicValue > strategicMedian ? 'high' : 'low';
+    return `${real}-${strategic}` as const;
+  });
+}
+
+/** Customers per value quadrant (see `valueQuadrantsOf`); null when no customer has both values. */
 export function valueQuadrantCounts(
   customers: readonly { clv: number | null; strategicValue: number | null }[],
 ): Record<ValueQuadrant, number> | null {
-  const valued = customers.filter((c) => known(c.clv) && known(c.strategicValue)) as { clv: number; strategicValue: number }[];
-  if (valued.length === 0) return null;
-  const realMedian = median(valued.map((c) => c.clv));
-  const strategicMedian = median(valued.map((c) => c.strategicValue));
+  const quadrants = valueQuadrantsOf(customers);
+  if (quadrants.every((q) => q === null)) return null;
   const counts: Record<ValueQuadrant, number> = { 'high-high': 0, 'high-low': 0, 'low-high': 0, 'low-low': 0 };
-  for (const c of valued) {
-    const real = c.clv > realMedian ? 'high' : 'low';
-    const strategic = c.strategicValue > strategicMedian ? 'high' : 'low';
-    counts[`${real}-${strategic}`]++;
-  }
+  for (const q of quadrants) if (q !== null) counts[q]++;
   return counts;
 }
