@@ -11,13 +11,15 @@ export interface BusinessFormula {
   factors: readonly MetricId[];
   /** Objectives that count the same customers (kept, won or won back): only the largest of them counts. */
   countsCustomers: boolean;
+  /** How the formula reads in words (METRICS.md's "reads as"). */
+  reads: 'kept' | 'won' | 'margin' | 'orders' | 'larger' | 'revenue';
 }
 
 /** No formula invents this value: the planner types it with its reasoning. */
 export const TYPED_BY_PLANNER = 'typed-by-planner';
 
-const keptCustomers = { factors: ['active_customers', 'clv_discounted'], countsCustomers: true } as const;
-const wonCustomers = { factors: ['clv_discounted'], countsCustomers: true } as const;
+const keptCustomers = { factors: ['active_customers', 'clv_discounted'], countsCustomers: true, reads: 'kept' } as const;
+const wonCustomers = { factors: ['clv_discounted'], countsCustomers: true, reads: 'won' } as const;
 const typed = TYPED_BY_PLANNER;
 
 /** Every metric an objective can have, with its formula or the planner's own figure: a new metric cannot miss it. */
@@ -28,11 +30,11 @@ export const BUSINESS_FORMULAS = {
   // A pyramid level moved up: more active customers, or fewer inactive ones (won back).
   pyramid_active: { sign: 1, ...wonCustomers },
   pyramid_inactive: { sign: -1, ...wonCustomers },
-  revenue_per_customer: { sign: 1, factors: ['active_customers', 'margin_rate'], countsCustomers: false },
-  margin_per_customer: { sign: 1, factors: ['active_customers'], countsCustomers: false },
-  purchase_frequency: { sign: 1, factors: ['active_customers', 'average_order_value', 'margin_rate'], countsCustomers: false },
-  average_order_value: { sign: 1, factors: ['orders', 'margin_rate'], countsCustomers: false },
-  revenue: { sign: 1, factors: ['margin_rate'], countsCustomers: false },
+  revenue_per_customer: { sign: 1, factors: ['active_customers', 'margin_rate'], countsCustomers: false, reads: 'margin' },
+  margin_per_customer: { sign: 1, factors: ['active_customers'], countsCustomers: false, reads: 'margin' },
+  purchase_frequency: { sign: 1, factors: ['active_customers', 'average_order_value', 'margin_rate'], countsCustomers: false, reads: 'orders' },
+  average_order_value: { sign: 1, factors: ['orders', 'margin_rate'], countsCustomers: false, reads: 'larger' },
+  revenue: { sign: 1, factors: ['margin_rate'], countsCustomers: false, reads: 'revenue' },
   customers_total: typed, rows_used: typed, rows_rejected: typed, active_customers_prev: typed, average_life: typed,
   orders: typed, clv_simple: typed, clv_discounted: typed,
   pyramid_potential: typed, pyramid_probable: typed, pyramid_rest: typed,

@@ -1,3 +1,4 @@
+import { objectiveFiguresReader } from '../../domain/business/plan-business-case';
 import type { MetricId } from '../../domain/metric-ids';
 import {
   composeGeneralSentence, createObjective, METRIC_OBJECTIVE_DEFAULTS, withGeneralParts,
@@ -6,12 +7,13 @@ import {
 import { OBJECTIVES_SECTION, restoreObjectives, type ObjectivesSection } from '../../domain/objectives/restore-objectives';
 import { checkSmart, type SmartCheck } from '../../domain/objectives/smart-check';
 import { restoreStrategies, STRATEGIES_SECTION, type StrategiesSection } from '../../domain/strategies/restore-strategies';
-import type { SegmentSizes } from '../../domain/strategies/segment-ref';
+import type { SegmentRef, SegmentSizes } from '../../domain/strategies/segment-ref';
 import { segmentSizes } from '../../domain/strategies/segment-sizes';
 import type { Strategy } from '../../domain/strategies/strategy';
 import { fieldKey, STEP_FIELDS } from '../../domain/steps';
 import type { DiagnosisView } from '../../state/diagnosis-context';
 import type { PlanEditor } from '../../state/plan-editor.svelte';
+import { BusinessCaseState } from '../business/business-case-state.svelte';
 import { diagnosisDate } from './diagnosis-date';
 import { todayIso } from './today';
 
@@ -34,6 +36,9 @@ export class ObjectivesState {
     return sentence.trim() !== '' || what.trim() !== '';
   });
 
+  /** Each segment's own figures, computed once per diagnosis and segment. */
+  readonly #figuresOf = $derived.by(() => objectiveFiguresReader(this.#diagnosis.diagnosis));
+
   /** Customers per segment, where the diagnosis gives them. */
   readonly sizes: SegmentSizes = $derived.by(() =>
     segmentSizes(this.#diagnosis.figures, this.#diagnosis.diagnosis?.customers ?? []),
@@ -55,7 +60,11 @@ export class ObjectivesState {
     this.#editor = editor;
     this.#diagnosis = diagnosis;
     this.legacyFields = STEP_FIELDS.objectives.filter((f) => editor.text(fieldKey('objectives', f)).trim() !== '');
+    this.business = new BusinessCaseState(editor, diagnosis, this.today);
   }
+
+  /** What each objective is worth, live (the plan's business case). */
+  readonly business: BusinessCaseState;
 
   get language() {
     return this.#editor.plan?.language ?? 'es';
@@ -78,16 +87,17 @@ export class ObjectivesState {
     return diagnosisDate(this.#diagnosis, this.today);
   }
 
-  /** The diagnosis's current value of a metric, if it has one. */
-  latest(metric: MetricId | 'custom'): number | undefined {
+  /** The diagnosis's current value of a metric, of the segment's own customers when there is one. */
+  latest(metric: MetricId | 'custom', segment?: SegmentRef): number | undefined {
     if (metric === 'custom') return undefined;
-    const value = this.#diagnosis.figures[metric];
+    const figures = segment ? this.#figuresOf({ segment })?.figures : this.#diagnosis.figures;
+    const value = figures?.[metric];
     return value !== undefined && Number.isFinite(value) ? value : undefined;
   }
 
   /** True when the diagnosis now gives a different baseline than the one frozen in the objective. */
   baselineOutdated(objective: SpecificObjective): boolean {
-    const value = this.latest(objective.metric);
+    const value = this.latest(objective.metric, objective.segment);
     return value !== undefined && (value !== objective.baseline || this.asOf !== objective.baselineDate);
   }
 
@@ -145,7 +155,7 @@ export class ObjectivesState {
   /** Another metric: its usual unit and direction, and a baseline frozen anew from the diagnosis. */
   changeMetric(id: string, metric: MetricId | 'custom'): void {
     const defaults = metric === 'custom' ? undefined : METRIC_OBJECTIVE_DEFAULTS[metric];
-    const value = this.latest(metric);
+    const value = this.latest(metric, this.section.specific.find((o) => o.id === id)?.segment);
     this.update(id, {
       metric,
       unit: defaults?.unit ?? null,
@@ -158,7 +168,7 @@ export class ObjectivesState {
   /** Takes the baseline again from the current diagnosis, on the user's request only. */
   refreshBaseline(id: string): void {
     const objective = this.section.specific.find((o) => o.id === id);
-    const value = objective && this.latest(objective.metric);
+    const value = objective && this.latest(objective.metric, objective.segment);
     if (value !== undefined) this.update(id, { baseline: value, baselineDate: this.asOf });
   }
 
