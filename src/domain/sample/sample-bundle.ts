@@ -2,6 +2,7 @@ import type { DatasetKind } from '../dataset';
 import { epochDayToIso, type EpochDay } from '../dates';
 import { importCsv, type ImportCounts, type ImportError, type ImportOptions, type ImportResult } from '../csv/import-csv';
 import { confirmedOptions } from '../csv/confirmed-options';
+import { segmentFigures } from '../business/segment-figures';
 import { diagnose } from '../metrics/diagnose';
 import { shareOfWalletOfA } from '../strategies/suggestions';
 import type { Language } from '../plan';
@@ -48,6 +49,10 @@ export function buildSampleBundle(options: { language: Language; today: EpochDay
   if (diagnosis.analysisDate === null) return { ok: false, error: { code: 'no-analysis-date' } };
   const content = samplePlanContent({
     language, figures: diagnosis.figures, analysisDate: diagnosis.analysisDate, today, shareOfWalletA: shareOfWalletOfA(diagnosis.customers),
+    segments: {
+      classA: segmentFigures(diagnosis, { kind: 'abc', key: 'A' }).figures,
+      opponents: segmentFigures(diagnosis, { kind: 'type', key: 'opositor' }).figures,
+    },
   });
   return { ok: true, value: { content, datasets, analysisDate: epochDayToIso(diagnosis.analysisDate) } };
 }

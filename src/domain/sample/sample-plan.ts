@@ -20,6 +20,7 @@ import type { StrategiesSection } from '../strategies/restore-strategies';
 import type { SegmentRef } from '../strategies/segment-ref';
 import type { Channel, Strategy, StrategyFamily } from '../strategies/strategy';
 import { SAMPLE_COMPANY } from './sample-business';
+import { sampleTypedValue, type SampleSegmentFigures } from './sample-objective-values';
 import { SAMPLE_PLAN_EN } from './sample-plan-en';
 import { SAMPLE_PLAN_ES } from './sample-plan-es';
 import type {
@@ -56,6 +57,8 @@ export interface SamplePlanContext {
   today: EpochDay;
   /** Average share of wallet of class A customers: the baseline of the objective aimed at them. */
   shareOfWalletA?: number;
+  /** The segments' own figures, for the values the planner types where no formula gives one. */
+  segments?: SampleSegmentFigures;
 }
 
 const TEXTS: Record<Language, SamplePlanTexts> = { es: SAMPLE_PLAN_ES, en: SAMPLE_PLAN_EN };
@@ -107,9 +110,14 @@ function sampleObjectives(context: SamplePlanContext, texts: SamplePlanTexts): O
     const plan = OBJECTIVE_PLAN[key];
     const figures = key === 'wallet' && context.shareOfWalletA !== undefined ? { share_of_wallet: context.shareOfWalletA } : context.figures;
     const objective = createObjective({ id: `objective-${key}`, metric: plan.metric, figures, asOf: iso(context.analysisDate), segment: plan.segment });
+    const target = objective.baseline === null ? null : plan.target(objective.baseline);
+    const typed = key === 'wallet' || key === 'opponents'
+      ? sampleTypedValue(key, { baseline: objective.baseline, target }, context.segments ?? {}, context.language)
+      : {};
     return {
       ...objective,
-      target: objective.baseline === null ? null : plan.target(objective.baseline),
+      ...typed,
+      target,
       deadline: iso(addMonths(context.today, plan.months)),
       ...texts.objectives[key],
       linkedToGeneral: true,
