@@ -5,8 +5,9 @@ import type { MetricId } from '../domain/metric-ids';
 import type { SpecificObjective } from '../domain/objectives/objective';
 import type { Language } from '../domain/plan';
 import type { SegmentRef } from '../domain/strategies/segment-ref';
+import { segmentMetric } from '../domain/strategies/segment-sizes';
 import { interpolate, type MessageParams } from './define-messages';
-import { formatMoney, formatNumber, formatPercent, localeOf } from './format';
+import { formatPercent, localeOf } from './format';
 import { business } from './messages/business';
 import { objectives } from './messages/objectives';
 import { strategies } from './messages/strategies';
@@ -20,13 +21,18 @@ type NamedObjective = Pick<SpecificObjective, 'metric' | 'customName' | 'unit' |
  * the step-5 view, its chart and the documents alike. Pure: no locale state.
  */
 export function businessWords(language: Language, currency: string) {
-  const whole = new Intl.NumberFormat(localeOf(language), { style: 'currency', currency, maximumFractionDigits: 0 });
+  // Grouped always: «8.400 €» and «1.148 clientes», as a business case is written (Spanish leaves 4 digits ungrouped by default).
+  const tag = localeOf(language);
+  const grouped = { useGrouping: 'always' } as const;
+  const whole = new Intl.NumberFormat(tag, { ...grouped, style: 'currency', currency, maximumFractionDigits: 0 });
+  const cents = new Intl.NumberFormat(tag, { ...grouped, style: 'currency', currency });
+  const numbers = [0, 1, 2, 3, 4].map((digits) => new Intl.NumberFormat(tag, { ...grouped, maximumFractionDigits: digits }));
   const table = { ...objectives[language], ...strategies[language] } as Record<string, Parameters<typeof interpolate>[0]>;
   const any = (key: string) => (key in table ? interpolate(table[key]) : key);
   const t = (key: BusinessKey, params?: MessageParams) => interpolate(business[language][key], params);
-  const money = (n: number) => formatMoney(n, language, currency);
+  const money = (n: number) => cents.format(n);
   const moneyWhole = (n: number) => whole.format(n);
-  const number = (n: number, digits = 2) => formatNumber(n, language, digits);
+  const number = (n: number, digits = 2) => numbers[Math.min(4, Math.max(0, digits))].format(n);
   const percent = (share: number, digits = 1) => formatPercent(share, language, digits);
 
   const metricName = (metric: MetricId | 'custom', customName?: string) =>
@@ -36,7 +42,9 @@ export function businessWords(language: Language, currency: string) {
   /** «O1 · Tasa de deserción», «O2 · Cuota de cliente (Clientes A)». */
   function objectiveName(objective: NamedObjective, index: number): string {
     const name = `O${index + 1} · ${metricName(objective.metric, objective.customName)}`;
-    return objective.segment ? `${name} (${segmentName(objective.segment)})` : name;
+    // «Opositores» on the opositores already names its segment.
+    const named = objective.segment && segmentMetric(objective.segment) === objective.metric;
+    return objective.segment && !named ? `${name} (${segmentName(objective.segment)})` : name;
   }
 
   function change(value: number, objective: NamedObjective): string {
