@@ -15,6 +15,7 @@ import { segmentSizes } from '../domain/strategies/segment-sizes';
 import { localeOf } from '../i18n/format';
 import type { PredictiveAnswer } from '../workers/clv-requests';
 import { dictionaryAppendix, methodAppendix, qualityAppendix } from './build-appendices';
+import { businessSection } from './build-business';
 import { diagnosisSection } from './build-diagnosis';
 import { disseminationSection } from './build-dissemination';
 import { evaluationSection } from './build-evaluation';
@@ -111,7 +112,7 @@ export function buildReport({ plan, diagnosis, datasets, today, predictive = nul
     contentsTitle: words.t('report.contents'),
     pendingMark: words.t('report.pendingMark'),
     pageTemplate: words.t('report.pageOf', { x: '{x}', y: '{y}' }),
-    sections: [summary, ...steps.values(), ...appendices],
+    sections: [summary, ...steps.values(), businessSection({ plan, diagnosis, today }), ...appendices],
     fileName: `${safeFileName(words.t('report.fileName', { name: title }))}.pdf`,
   };
 }

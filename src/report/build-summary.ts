@@ -11,6 +11,7 @@ import { planCompleteness } from '../domain/plan-completeness';
 import { stepNumber, type StepId } from '../domain/steps';
 import type { StrategiesSection } from '../domain/strategies/restore-strategies';
 import { FIGURE_GROUPS, type FigureKind } from '../steps/diagnosis/figure-groups';
+import { businessSummaryBlocks } from './build-business';
 import { kpiTable } from './build-evaluation';
 import { strategiesTable } from './build-strategies';
 import type { KeyFigure, ReportBlock, ReportCell, ReportSection } from './report-model';
@@ -110,6 +111,7 @@ export function summarySection(parts: SummaryParts, words: ReportWords): ReportS
     strategies.strategies.length > 0 ? strategiesTable(strategies, parts.objectives, words, 'summary-strategies') : pending('report.pending.strategies'),
     heading('sum-budget', words.t('report.summary.budget')),
     implementation.actions.length > 0 ? { kind: 'key-figures', items: budgetFigures(parts, words) } : pending('report.pending.actions'),
+    ...businessSummaryBlocks({ plan, diagnosis, today: parts.today }),
     heading('sum-kpis', words.t('report.summary.kpis')),
     evaluation.kpis.length > 0 ? kpiTable(evaluation.kpis, parts.objectives, parts.today, words, 'summary-kpis') : pending('report.pending.kpis'),
   ];

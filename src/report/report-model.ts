@@ -64,7 +64,7 @@ export type ReportBlock =
   | ChartBlock;
 
 export type SectionId =
-  | 'summary' | StepId | 'appendix-method' | 'appendix-quality' | 'appendix-dictionary';
+  | 'summary' | StepId | 'business' | 'appendix-method' | 'appendix-quality' | 'appendix-dictionary';
 
 export interface ReportSection {
   id: SectionId;

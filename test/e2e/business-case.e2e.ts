@@ -28,6 +28,7 @@ describe('the business case of the sample plan', () => {
     expect(leftOut.filter(Boolean)).toHaveLength(1);
     const counted = values.reduce<number>((sum, v, i) => sum + (leftOut[i] ? 0 : v!), 0);
     await screenshot(page, 'business-step2-1280');
+    for (const n of [0, 1]) await page.locator('article.objective').nth(n).screenshot({ path: `test-results/business-card-${n + 1}-1280.png` });
 
     await plan.goToStep(5);
     await business.section().waitFor();
@@ -56,6 +57,7 @@ describe('the business case of the sample plan', () => {
     await plan.goToStep(2);
     await expect.poll(async () => (await business.objectiveValues()).length).toBe(4);
     await screenshot(page, 'business-step2-375');
+    await page.locator('article.objective').first().screenshot({ path: 'test-results/business-card-1-375.png' });
     await plan.goToStep(5);
     await business.section().waitFor();
     await expect.poll(() => business.figure('business_value')).toBeGreaterThan(0);

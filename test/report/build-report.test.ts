@@ -42,8 +42,8 @@ const kinds = (s: ReportSection) => s.blocks.map((b) => b.kind);
 describe('the document outline', () => {
   it('puts the summary first, the six steps in order, then the method and the data dictionary', () => {
     const doc = build();
-    expect(doc.sections.map((s) => s.id)).toEqual(['summary', ...STEPS, 'appendix-method', 'appendix-dictionary']);
-    expect(doc.sections.map((s) => s.number)).toEqual(['', '1', '2', '3', '4', '5', '6', 'A', 'B']);
+    expect(doc.sections.map((s) => s.id)).toEqual(['summary', ...STEPS, 'business', 'appendix-method', 'appendix-dictionary']);
+    expect(doc.sections.map((s) => s.number)).toEqual(['', '1', '2', '3', '4', '5', '6', '', 'A', 'B']);
   });
 
   it('adds the data-quality log as appendix B when the plan keeps one, and the dictionary becomes C', () => {
@@ -131,6 +131,7 @@ describe('pending steps', () => {
       'El objetivo general aún no se ha redactado.',
       'Aún no hay estrategias definidas.',
       'Aún no hay acciones.',
+      'El plan aún no tiene objetivos específicos (paso 2): sin ellos no hay valor que comparar con el presupuesto.',
       'Aún no hay indicadores clave.',
     ]);
   });
@@ -259,7 +260,7 @@ describe('steps 2 to 6 of a complete plan', () => {
 
   it('sums the plan up: key figures, objective, strategies, budget and KPIs', () => {
     const summary = section(doc, 'summary');
-    expect(headings(summary)).toEqual(['Estado del plan', 'Cifras clave del diagnóstico', 'Objetivo general', 'Estrategias', 'Presupuesto', 'Indicadores clave']);
+    expect(headings(summary)).toEqual(['Estado del plan', 'Cifras clave del diagnóstico', 'Objetivo general', 'Estrategias', 'Presupuesto', 'Caso de negocio', 'Indicadores clave']);
     const figures = summary.blocks.filter((b): b is Extract<ReportBlock, { kind: 'key-figures' }> => b.kind === 'key-figures');
     expect(figures[0].items.find((f) => f.metric === 'customers_total')?.raw).toBe(6);
     expect(figures[0].items.find((f) => f.metric === 'churn_rate')?.raw).toBe(0.25);
