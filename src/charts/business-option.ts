@@ -40,8 +40,8 @@ export function businessChart(
     grid: grid(40, 8),
     legend: { top: 0, left: 0 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, valueFormatter: (v) => (typeof v === 'number' ? words.money(v) : '—') },
-    xAxis: { type: 'value', axisLabel: { formatter: (v: number) => compact.format(v) }, splitLine: SPLIT_LINE },
-    yAxis: { type: 'category', data: shown.map((r) => wrapWords(r.name, 22)), axisLabel: { color: INK_SOFT } },
+    xAxis: { type: 'value', splitNumber: 4, axisLabel: { formatter: (v: number) => compact.format(v), hideOverlap: true }, splitLine: SPLIT_LINE },
+    yAxis: { type: 'category', data: shown.map((r) => wrapWords(r.name, 18)), axisLabel: { color: INK_SOFT, lineHeight: 15 } },
     series: [
       {
         type: 'bar',

@@ -1,6 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSession, screenshot, type Session } from './browser';
 import { BusinessCasePage } from './pages/business-case-page';
+import { PdfDownload } from './pages/pdf-download';
 import { PlanPage } from './pages/plan-page';
 
 let session: Session;
@@ -50,6 +53,16 @@ describe('the business case of the sample plan', () => {
     expect((await business.scenarioValues())[2] / value).toBeCloseTo(1.5, 9);
     await page.locator('canvas').last().waitFor();
     await business.section().screenshot({ path: 'test-results/business-step5-1280.png' });
+
+    // The PDF carries the same business case: in the summary and in its own chapter.
+    const dir = 'test-results/business-pdf';
+    mkdirSync(dir, { recursive: true });
+    const { path } = await new PdfDownload(page).download(dir);
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    expect(text.match(/Caso de negocio/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(text).toContain('Mes de recuperación');
+    expect(text).toContain('Escenarios');
+    expect(text.replace(/\s+/g, ' ')).toContain(`${new Intl.NumberFormat('es-ES', { useGrouping: 'always', maximumFractionDigits: 0 }).format(value)} €`);
   });
 
   it('fits a phone: step 2 cards and the business case at 375 px', async () => {

@@ -45,7 +45,7 @@ describe('an objective card shows its expected value live', () => {
     expect(shownValue(card()).value).toBeCloseTo(0.05 * 4 * clv, 9);
     expect(shownValue(card()).text).toBe('31 €');
     expect(within(card()).getByText('0,05 × 4 clientes activos × 155,57 € (valor de vida actualizado) = 31 €')).toBeInTheDocument();
-    expect(within(card()).getByText(/clientes que se quedan × lo que vale cada uno/)).toBeInTheDocument();
+    expect(within(card()).getByText(/Clientes que se quedan × lo que vale cada uno/)).toBeInTheDocument();
 
     await fireEvent.input(within(card()).getByLabelText('Meta'), { target: { value: '15' } });
     expect(shownValue(card()).value).toBeCloseTo(0.1 * 4 * clv, 9);
@@ -62,7 +62,7 @@ describe('an objective card shows its expected value live', () => {
   it('asks for the value and its reasoning where no formula gives one, and keeps both', async () => {
     const { step, card } = await openWithObjective(/^Otra \(escribe su nombre\)/);
     expect(within(card()).getByText(/Esta cifra no tiene fórmula/)).toBeInTheDocument();
-    await fireEvent.input(within(card()).getByLabelText('Valor esperado (lo escribes tú)'), { target: { value: '1.500' } });
+    await fireEvent.input(within(card()).getByLabelText('Cuánto vale (lo escribes tú)'), { target: { value: '1.500' } });
     expect(shownValue(card()).value).toBe(1500);
     expect(within(card()).getByText('Falta el razonamiento: explica de dónde sale la cifra.')).toBeInTheDocument();
     await fireEvent.input(within(card()).getByLabelText('¿De dónde sale esa cifra?'), { target: { value: '60 tartas × 25 € de margen' } });
