@@ -65,7 +65,7 @@ export function businessChart(
 
   const cell = (n: number | null): ChartCell => (n === null ? '—' : { text: words.money(n), value: n });
   const reading = result.budget > 0 && result.roi !== null
-    ? words.t('business.chart.reading', { value: words.moneyWhole(result.value), budget: words.moneyWhole(result.budget), roi: words.percent(result.roi) })
+    ? words.t('business.chart.reading', { value: words.moneyWhole(result.value), budget: words.moneyWhole(result.budget), roi: words.percent(result.roi, 0) })
     : words.t('business.chart.readingNoBudget', { value: words.moneyWhole(result.value) });
   return {
     ok: true,

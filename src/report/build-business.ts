@@ -45,7 +45,7 @@ function keyFigures({ result, words }: BusinessParts): KeyFigure[] {
     { label: words.t('business.value'), value: words.moneyWhole(result.value), metric: 'business_value', raw: result.value },
     { label: words.t('business.budget'), value: words.moneyWhole(result.budget), metric: 'business_budget', raw: result.budget },
   ];
-  if (result.roi !== null) figures.push({ label: words.t('business.roi'), value: words.percent(result.roi), metric: 'business_roi', raw: result.roi });
+  if (result.roi !== null) figures.push({ label: words.t('business.roi'), value: words.percent(result.roi, 0), metric: 'business_roi', raw: result.roi });
   if (result.budget > 0) {
     figures.push({
       label: words.t('business.payback'),
@@ -140,7 +140,7 @@ function scenariosTable({ result, words }: BusinessParts): ReportBlock {
     rows: result.scenarios.map((s): ReportCell[] => [
       { text: `${words.t(`business.scenario.${s.id}`)}\n${words.t('business.scenario.reach', { pct: words.percent(s.reach, 0) })}`, bold: s.id === 'base' },
       { text: words.moneyWhole(s.value), align: 'right', value: s.value },
-      s.roi === null ? { text: none, align: 'right' } : { text: words.percent(s.roi), align: 'right', value: s.roi },
+      s.roi === null ? { text: none, align: 'right' } : { text: words.percent(s.roi, 0), align: 'right', value: s.roi },
       result.budget > 0 ? words.payback(s.paybackMonths, result.horizonMonths) : none,
     ]),
   };

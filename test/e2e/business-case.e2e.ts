@@ -9,11 +9,11 @@ import { PlanPage } from './pages/plan-page';
 let session: Session;
 afterEach(async () => session?.close());
 
-async function openSample(width: number) {
-  session = await openSession({ language: 'es', width });
+async function openSample(width: number, language: 'es' | 'en' = 'es') {
+  session = await openSession({ language, width });
   const { page } = session;
   await page.goto(session.baseUrl);
-  await page.getByRole('button', { name: /^Probar con un ejemplo$/ }).filter({ visible: true }).first().click();
+  await page.getByRole('button', { name: /^(Probar con un ejemplo|Try an example)$/ }).filter({ visible: true }).first().click();
   await page.waitForURL(/#\/plan\/[\w-]+\/step\/1$/, { timeout: 60_000 });
   await page.locator('[data-metric="churn_rate"]').first().waitFor({ timeout: 60_000 });
   return { page, plan: new PlanPage(page), business: new BusinessCasePage(page) };
@@ -77,5 +77,18 @@ describe('the business case of the sample plan', () => {
     const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(wide).toBeLessThanOrEqual(1);
     await business.section().screenshot({ path: 'test-results/business-step5-375.png' });
+  });
+
+  it('speaks English in an English plan', async () => {
+    const { page, plan, business } = await openSample(1280, 'en');
+    await plan.goToStep(2);
+    await expect.poll(async () => (await business.objectiveValues()).length).toBe(4);
+    await page.locator('article.objective').first().screenshot({ path: 'test-results/business-card-1-en.png' });
+    await plan.goToStep(5);
+    await business.section().waitFor();
+    await expect.poll(() => business.figure('business_value')).toBeGreaterThan(0);
+    expect(await business.section().getByRole('heading', { level: 2 }).innerText()).toBe('Business case');
+    await page.locator('canvas').last().waitFor();
+    await business.section().screenshot({ path: 'test-results/business-step5-en.png' });
   });
 });

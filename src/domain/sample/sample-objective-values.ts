@@ -20,7 +20,7 @@ const REASONS: Record<Language, {
   },
   en: {
     wallet: (p) => `The ${p.customers} A customers spend about ${p.spend} a year on bread and pastry; ${p.points} more points of share are ${p.extra} more per customer, at a ${p.margin} margin. Rounded to the hundred.`,
-    opponents: (p) => `If half of the ${p.fewer} opponents who stop being so stay instead of leaving, that is ${p.kept} customers × ${p.clv} of lifetime value each. Rounded to the hundred.`,
+    opponents: (p) => `If half of the ${p.fewer} detractors who stop being so stay instead of leaving, that is ${p.kept} customers × ${p.clv} of lifetime value each. Rounded to the hundred.`,
   },
 };
 

@@ -98,7 +98,7 @@ export const business = defineMessages({
     'business.scenario.optimistic': 'Optimistic',
     'business.scenario.reach': ({ pct }) => `Targets reached at ${pct}`,
     'business.optimistic.label': 'Optimistic scenario: targets reached at',
-    'business.optimistic.hint': 'Your own figure, between 100 % and 500 %.',
+    'business.optimistic.hint': 'Your own figure, between 100% and 500%.',
     'business.optimistic.invalid': 'Type a percentage between 100 and 500; the previous one is kept.',
     'business.col.objective': 'Objective',
     'business.col.formula': 'How it is computed',
