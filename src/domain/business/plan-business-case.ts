@@ -42,6 +42,8 @@ export interface PlanBusinessInput {
   settings: BusinessSettings;
   /** ISO date: the horizon starts today when no action has a date. */
   today: string;
+  /** A reader kept between calls, so that each segment's figures are computed once per diagnosis. */
+  figuresOf?: ReturnType<typeof objectiveFiguresReader>;
 }
 
 export interface PlanBusinessCase extends BusinessCase {
@@ -53,7 +55,7 @@ export interface PlanBusinessCase extends BusinessCase {
 
 /** The business case of a plan as stored: step 2's objectives, step 5's budget, the diagnosis of step 1. */
 export function planBusinessCase(input: PlanBusinessInput): PlanBusinessCase {
-  const read = objectiveFiguresReader(input.diagnosis);
+  const read = input.figuresOf ?? objectiveFiguresReader(input.diagnosis);
   const figures = new Map(input.objectives.map((o) => [o.id, read(o)]));
   const horizon = planHorizon(input.actions, input.horizonEnd, input.today);
   const result = businessCase({

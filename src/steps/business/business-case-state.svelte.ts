@@ -1,4 +1,4 @@
-import { planBusinessCase, type PlanBusinessCase } from '../../domain/business/plan-business-case';
+import { objectiveFiguresReader, planBusinessCase, type PlanBusinessCase } from '../../domain/business/plan-business-case';
 import { BUSINESS_SECTION, restoreBusiness, type BusinessSettings } from '../../domain/business/restore-business';
 import { restoreImplementation } from '../../domain/implementation/restore-implementation';
 import { OBJECTIVES_SECTION, restoreObjectives } from '../../domain/objectives/restore-objectives';
@@ -16,6 +16,8 @@ export class BusinessCaseState {
 
   readonly settings: BusinessSettings = $derived.by(() => this.#editor.section(BUSINESS_SECTION, restoreBusiness));
   readonly objectives = $derived.by(() => this.#editor.section(OBJECTIVES_SECTION, restoreObjectives));
+  /** Each segment's figures, computed once per diagnosis (not on every keystroke). */
+  readonly figuresOf = $derived.by(() => objectiveFiguresReader(this.#diagnosis.diagnosis));
 
   readonly result: PlanBusinessCase = $derived.by(() => {
     const objectives = this.objectives;
@@ -27,6 +29,7 @@ export class BusinessCaseState {
       diagnosis: this.#diagnosis.diagnosis,
       settings: this.settings,
       today: this.#today,
+      figuresOf: this.figuresOf,
     });
   });
 

@@ -1,4 +1,3 @@
-import { objectiveFiguresReader } from '../../domain/business/plan-business-case';
 import type { MetricId } from '../../domain/metric-ids';
 import {
   composeGeneralSentence, createObjective, METRIC_OBJECTIVE_DEFAULTS, withGeneralParts,
@@ -35,9 +34,6 @@ export class ObjectivesState {
     const { sentence, what } = this.section.general;
     return sentence.trim() !== '' || what.trim() !== '';
   });
-
-  /** Each segment's own figures, computed once per diagnosis and segment. */
-  readonly #figuresOf = $derived.by(() => objectiveFiguresReader(this.#diagnosis.diagnosis));
 
   /** Customers per segment, where the diagnosis gives them. */
   readonly sizes: SegmentSizes = $derived.by(() =>
@@ -90,7 +86,7 @@ export class ObjectivesState {
   /** The diagnosis's current value of a metric, of the segment's own customers when there is one. */
   latest(metric: MetricId | 'custom', segment?: SegmentRef): number | undefined {
     if (metric === 'custom') return undefined;
-    const figures = segment ? this.#figuresOf({ segment })?.figures : this.#diagnosis.figures;
+    const figures = segment ? this.business.figuresOf({ segment })?.figures : this.#diagnosis.figures;
     const value = figures?.[metric];
     return value !== undefined && Number.isFinite(value) ? value : undefined;
   }
