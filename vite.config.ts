@@ -47,6 +47,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**'],
           setupFiles: ['test/setup.ts'],
+          // A component test waits for what it expects; the limit only catches a hang, not a slow machine.
+          testTimeout: 60_000,
         },
       },
       {

@@ -36,7 +36,7 @@ function shownValue(card: HTMLElement): { text: string; value: number | null } {
 }
 
 // A card re-renders on every keystroke: generous time, so a busy machine does not fail it.
-describe('an objective card shows its expected value live', { timeout: 30_000 }, () => {
+describe('an objective card shows its expected value live', () => {
   it('values churn from 25 % to 20 % on the worked example at 0,05 × 4 × 155,57 € = 31 €, and follows the target', async () => {
     const { card } = await openWithObjective(/^Tasa de deserción/);
     expect(within(card()).getByText('Escribe la meta para ver lo que vale.')).toBeInTheDocument();
