@@ -11,7 +11,8 @@ import { implementation } from '../i18n/messages/implementation';
 import { baseOption, grid } from './base-option';
 import type { ChartLocale } from './chart-text';
 import type { ChartCell, ChartOutcome } from './chart-types';
-import { INK, INK_SOFT, LINE, REFERENCE, SECONDARY, orderedColours } from './palette';
+import { FAMILY_COLOURS } from './family-colours';
+import { INK, INK_SOFT, LINE, REFERENCE, SECONDARY } from './palette';
 
 export type GanttOption = ComposeOption<
   CustomSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption | MarkLineComponentOption
@@ -23,15 +24,8 @@ type RenderItem = NonNullable<CustomSeriesOption['renderItem']>;
 
 const GROUPS: readonly Group[] = ['acquisition', 'retention', 'extension', 'recovery', 'unassigned'];
 
-/** Four steps of viridis, unlike in lightness, so families stay apart in grey; no strategy is pale grey. */
-const FAMILY_COLOURS = orderedColours(4);
-export const GANTT_COLOURS: Record<Group, string> = {
-  acquisition: FAMILY_COLOURS[0],
-  retention: FAMILY_COLOURS[1],
-  extension: FAMILY_COLOURS[2],
-  recovery: FAMILY_COLOURS[3],
-  unassigned: REFERENCE,
-};
+/** Each family in its one colour (the badges' too); no strategy is pale grey. */
+export const GANTT_COLOURS: Record<Group, string> = { ...FAMILY_COLOURS, unassigned: REFERENCE };
 
 const MS_PER_DAY = 86_400_000;
 /** Charts narrower than this (pixels) get the phone layout. */

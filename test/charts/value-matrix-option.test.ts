@@ -33,7 +33,7 @@ describe('valueMatrixChart', () => {
   });
 
   it('tabulates each quadrant with its strategy, customers and value', () => {
-    expect(chart.table.rows.map((r) => cellText(r[0]))).toEqual(['Desarrollar', 'Hacer crecer', 'Retener', 'Mantener']);
+    expect(chart.table.rows.map((r) => cellText(r[0]))).toEqual(['Valor alto, mucho por ganar', 'Valor bajo, mucho por ganar', 'Valor alto, casi todo con nosotros', 'Valor bajo, poco por ganar']);
     expect(chart.table.rows.map((r) => cellValue(r[2]))).toEqual([1, 1, 1, 1]);
     expect(chart.table.rows.map((r) => cellValue(r[3]))).toEqual([200, 10, 100, 20]);
     expect(chart.table.rows.map((r) => cellValue(r[4]))).toEqual([50, 40, 10, 5]);
