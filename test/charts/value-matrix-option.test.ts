@@ -41,7 +41,7 @@ describe('valueMatrixChart', () => {
 
   it.each([
     // b holds 50 of the 105 strategic value: 48 %.
-    [es, 'El 25 % de los clientes (1) tiene valor real y estratégico altos y reúne el 48 % del valor estratégico: son los primeros a desarrollar.'],
+    [es, 'El 25 % de los clientes (1) tiene valor real y estratégico altos y reúne el 48 % del valor estratégico: son los primeros que conviene desarrollar.'],
     [en, '25% of customers (1) are high in both real and strategic value and hold 48% of the strategic value: develop them first.'],
   ] as const)('reads the develop quadrant (%s)', (locale, reading) => {
     expect(norm(drawn(valueMatrixChart(d, locale)).reading)).toBe(reading);

@@ -25,7 +25,6 @@ export const charts = defineMessages({
     'unlock.needs-customers': 'Necesita el archivo de clientes.',
     'unlock.needs-customer-column': ({ column }) => `Necesita la columna «${column}» en el archivo de clientes.`,
     'unlock.needs-transaction-column': ({ column }) => `Necesita la columna «${column}» en el archivo de ventas.`,
-    'unlock.needs-input': 'Necesita un dato que puedes escribir en los parámetros del análisis.',
     'unlock.short-history': 'Hace falta una historia de al menos dos periodos.',
     'unlock.no-previous-customers': 'No hay clientes en el periodo anterior.',
     'unlock.no-active-customers': 'No hay clientes activos en el periodo.',
@@ -139,7 +138,7 @@ export const charts = defineMessages({
     'value.strategy.high-low': 'Cuidar la relación (retención): ya nos compran casi todo lo que gastan en la categoría.',
     'value.strategy.low-low': 'Atenderlos con canales automatizados y de bajo coste.',
     'value.reading': ({ customers, share, strategic }) =>
-      `El ${share} de los clientes (${customers}) tiene valor real y estratégico altos y reúne el ${strategic} del valor estratégico: son los primeros a desarrollar.`,
+      `El ${share} de los clientes (${customers}) tiene valor real y estratégico altos y reúne el ${strategic} del valor estratégico: son los primeros que conviene desarrollar.`,
 
     'churn.title': 'Motivos de abandono',
     'churn.yAxis': 'Parte de los motivos',
@@ -182,6 +181,10 @@ export const charts = defineMessages({
     'monthly.units': ({ currency }) => `Ingresos netos en ${currency}; clientes con alguna compra en el mes`,
     'monthly.reading': ({ peak, peakRevenue, last, customers }) =>
       `El mes de más ingresos fue ${peak} (${peakRevenue}); en el último, ${last}, ${customers === '1' ? 'compró 1 cliente' : `compraron ${customers} clientes`}.`,
+
+    'monthly.partial': ({ month, day }) => `El último mes, ${month}, está incompleto: los datos llegan hasta el día ${day}.`,
+    'monthly.partialMark': ({ day }) => `* mes incompleto (hasta el día ${day})`,
+    'monthly.partialCell': ({ day }) => `(hasta el día ${day})`,
 
     'levels.title': 'Niveles de datos de los clientes',
     'levels.level': ({ k }) => `Nivel ${k}`,
@@ -253,7 +256,6 @@ export const charts = defineMessages({
     'unlock.needs-customers': 'Needs the customers file.',
     'unlock.needs-customer-column': ({ column }) => `Needs the “${column}” column in the customers file.`,
     'unlock.needs-transaction-column': ({ column }) => `Needs the “${column}” column in the sales file.`,
-    'unlock.needs-input': 'Needs a figure you can type in the analysis parameters.',
     'unlock.short-history': 'Needs a history of at least two periods.',
     'unlock.no-previous-customers': 'There are no customers in the previous period.',
     'unlock.no-active-customers': 'There are no active customers in the period.',
@@ -410,6 +412,10 @@ export const charts = defineMessages({
     'monthly.units': ({ currency }) => `Net revenue in ${currency}; customers with a purchase in the month`,
     'monthly.reading': ({ peak, peakRevenue, last, customers }) =>
       `The best month for revenue was ${peak} (${peakRevenue}); in the latest, ${last}, ${customers === '1' ? '1 customer' : `${customers} customers`} bought.`,
+
+    'monthly.partial': ({ month, day }) => `The latest month, ${month}, is incomplete: the data run to day ${day}.`,
+    'monthly.partialMark': ({ day }) => `* incomplete month (to day ${day})`,
+    'monthly.partialCell': ({ day }) => `(to day ${day})`,
 
     'levels.title': 'Customer data levels',
     'levels.level': ({ k }) => `Level ${k}`,

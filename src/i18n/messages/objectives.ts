@@ -138,7 +138,7 @@ export const objectives = defineMessages({
     'objectives.smart.m-no-baseline.fix': 'Escríbela, o importa los datos en el paso 1 para tomarla del diagnóstico.',
     'objectives.smart.m-no-target.reason': 'Falta la meta.',
     'objectives.smart.m-no-target.fix': 'Escribe la cifra que quieres alcanzar.',
-    'objectives.smart.a-ok.reason': ({ months }) => `El cambio es plausible en ${months} meses: no va más rápido que duplicar o reducir a la mitad en un año.`,
+    'objectives.smart.a-ok.reason': ({ months }) => `El cambio es plausible en ${months} meses: en un año, la cifra no llega a duplicarse ni a reducirse a la mitad.`,
     'objectives.smart.a-ok-pace-not-judged.reason': 'La meta es coherente; partiendo de cero no se puede juzgar el ritmo del cambio.',
     'objectives.smart.a-not-measurable.reason': 'Sin cifra de partida y meta no se puede saber si es alcanzable.',
     'objectives.smart.a-not-measurable.fix': 'Completa primero la cifra de partida y la meta.',

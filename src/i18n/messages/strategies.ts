@@ -90,7 +90,7 @@ export const strategies = defineMessages({
     'strategies.channel.salesForce': 'Red de ventas',
     'strategies.channel.events': 'Eventos',
     'strategies.map.title': 'Mapa de segmentos y canales',
-    'strategies.map.lead': 'Dónde llega el plan a quién: cada casilla dice qué familias de estrategias alcanzan a ese segmento por ese canal.',
+    'strategies.map.lead': 'A quién llega el plan y por qué canal: cada casilla dice qué familias de estrategias llegan a ese segmento por ese canal.',
     'strategies.map.empty': 'El mapa aparecerá cuando alguna estrategia tenga segmentos y canales.',
     'strategies.map.segment': 'Segmento',
     'strategies.map.region': 'Mapa de segmentos y canales (se desplaza en horizontal)',
