@@ -136,7 +136,7 @@ describe('StrategiesStep, writing a strategy', () => {
     await fireEvent.click(within(family('Extensión')).getByRole('button', { name: /^Editar/ }));
     await fireEvent.click(within(family('Extensión')).getByRole('button', { name: 'Eliminar estrategia' }));
     await fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Eliminar' }));
-    expect(within(family('Extensión')).getByText('Ninguna estrategia de esta familia todavía.')).toBeInTheDocument();
+    expect(within(family('Extensión')).getByText('Todavía no hay ninguna estrategia de esta familia.')).toBeInTheDocument();
     expect(restoreStrategies((await step.stored()).sections.strategies).strategies).toEqual([]);
   });
 
