@@ -30,6 +30,8 @@ export const GANTT_COLOURS: Record<Group, string> = { ...FAMILY_COLOURS, unassig
 const MS_PER_DAY = 86_400_000;
 /** Charts narrower than this (pixels) get the phone layout. */
 const NARROW = 480;
+/** Top of the rows on a phone: the legend's three lines (five families, two a line) and the «Hoy» label. */
+export const NARROW_TOP = 100;
 /** Height of one action's row, in pixels. */
 export const GANTT_ROW_HEIGHT = 30;
 
@@ -155,11 +157,11 @@ export function ganttChart(
       axisLabel: { color: INK, width: 150, overflow: 'truncate' },
     },
     series,
-    // On a phone: shorter row names, fewer dates, room for the legend on two lines.
+    // On a phone: shorter row names, fewer dates, room for the legend on three lines above the rows.
     media: [
       {
         query: { maxWidth: NARROW },
-        option: { grid: grid(56, 8), xAxis: { splitNumber: 3 }, yAxis: { axisLabel: { width: 90 } } },
+        option: { grid: grid(NARROW_TOP, 8), legend: { itemGap: 8, itemWidth: 18 }, xAxis: { splitNumber: 3 }, yAxis: { axisLabel: { width: 90 } } },
       },
     ],
   };
@@ -203,6 +205,6 @@ export function ganttChart(
 }
 
 /** Drawing height for `rows` actions: the rows plus room for the legend and the date axis. */
-export function ganttHeight(rows: number): number {
-  return Math.max(160, rows * GANTT_ROW_HEIGHT + 80);
+export function ganttHeight(rows: number, narrow = false): number {
+  return Math.max(160, rows * GANTT_ROW_HEIGHT + (narrow ? NARROW_TOP + 44 : 80));
 }

@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSession, screenshot, type Session } from './browser';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openSession, screenshot, SCREENSHOT_DIR, type Session } from './browser';
 import { showPart, type DiagnosisPartId } from './pages/diagnosis-parts';
 import { PlanPage } from './pages/plan-page';
 import { PlansPage } from './pages/plans-page';
@@ -23,6 +25,15 @@ async function settled(page: Page): Promise<void> {
   await page.locator('#step-title').waitFor();
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() => [...document.querySelectorAll('figure[data-chart]')].every((f) => f.querySelector('canvas, table')), null, { timeout: 60_000 });
+}
+
+/** Each drawn chart on its own, to look at its labels closely. */
+async function photographCharts(page: Page, prefix: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  for (const chart of await page.locator('figure[data-chart]:has(canvas)').all()) {
+    const id = await chart.getAttribute('data-chart');
+    await chart.screenshot({ path: join(SCREENSHOT_DIR, `${prefix}-${id}.png`) });
+  }
 }
 
 function documentHeight(page: Page): Promise<number> {
@@ -100,11 +111,13 @@ describe('a workbook one can find one’s way in', () => {
       await showPart(page, part);
       await settled(page);
       await screenshot(page, `guided-375-step1-${part}`);
+      await photographCharts(page, `guided-375-step1-${part}`);
     }
     for (let n = 2; n <= 6; n++) {
       await plan.goToStep(n);
       await settled(page);
       await screenshot(page, `guided-375-step${n}`);
+      await photographCharts(page, `guided-375-step${n}`);
     }
     expect(await page.locator('figure[data-chart]').count()).toBeGreaterThan(0);
   }, 300_000);
