@@ -91,10 +91,13 @@ export function dataLevelsChart(levels: DataLevelCounts | null, locale: ChartLoc
       id: 'levels',
       option,
       title,
-      reading: words.t('levels.reading', {
-        mailing: words.percent(levels.atLeast[1] / total, 0),
-        loyalty: words.percent(levels.atLeast[5] / total, 0),
-      }),
+      reading: [
+        words.t('levels.reading', {
+          mailing: words.percent(levels.atLeast[1] / total, 0),
+          loyalty: words.percent(levels.atLeast[5] / total, 0),
+        }),
+        LEVELS.some((k) => levels.atLeast[k] === 0) ? words.t('levels.zeroHint') : '',
+      ].filter(Boolean).join(' '),
       units: words.t('levels.units', { n: words.count(total) }),
       table: {
         columns: [words.t('levels.levelColumn'), words.t('levels.useColumn'), words.t('levels.atLeast'), words.t('levels.share')],

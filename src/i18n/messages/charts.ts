@@ -187,6 +187,7 @@ export const charts = defineMessages({
     'monthly.partialCell': ({ day }) => `(hasta el día ${day})`,
 
     'levels.title': 'Niveles de datos de los clientes',
+    'levels.zeroHint': 'Para cada nivel al 0 %, «Calidad de la base» dice qué columna falta para subirlo.',
     'levels.level': ({ k }) => `Nivel ${k}`,
     'levels.levelColumn': 'Nivel',
     'levels.useColumn': 'Qué permite',
@@ -418,6 +419,7 @@ export const charts = defineMessages({
     'monthly.partialCell': ({ day }) => `(to day ${day})`,
 
     'levels.title': 'Customer data levels',
+    'levels.zeroHint': 'For each level at 0%, “Database quality” says which column is missing to lift it.',
     'levels.level': ({ k }) => `Level ${k}`,
     'levels.levelColumn': 'Level',
     'levels.useColumn': 'What it enables',
