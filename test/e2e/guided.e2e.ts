@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSession, screenshot, SCREENSHOT_DIR, type Session } from './browser';
+import { DiagnosisChartsPage } from './pages/diagnosis-charts-page';
 import { showPart, type DiagnosisPartId } from './pages/diagnosis-parts';
 import { PlanPage } from './pages/plan-page';
 import { PlansPage } from './pages/plans-page';
@@ -99,6 +100,37 @@ describe('a workbook one can find one’s way in', () => {
     await new PlanPage(page).waitUntilSaved();
     await screenshot(page, 'guided-empty-questions');
   }, 120_000);
+
+  it('exports an RFM segment for Mailchimp, HubSpot and Brevo with the contacts of the customers file, opt-in respected', async () => {
+    session = await openSession({ language: 'es' });
+    const { page } = session;
+    await openSample(page, session.baseUrl);
+    const charts = new DiagnosisChartsPage(page);
+    await charts.waitDrawn('rfm');
+    await charts.toggleTable('rfm');
+    // The table has a row per cell of the matrix: the first cell of the segment.
+    await charts.table('rfm').getByRole('button', { name: 'En riesgo de abandono', exact: true }).first().click();
+    const list = charts.customerList();
+    await list.waitFor();
+    const files: Record<string, string[]> = {};
+    for (const tool of ['Mailchimp', 'HubSpot', 'Brevo']) {
+      const downloading = page.waitForEvent('download', { timeout: 30_000 });
+      await list.getByRole('button', { name: tool, exact: true }).click();
+      const download = await downloading;
+      expect(download.suggestedFilename()).toBe(`Segmento «En riesgo de abandono» - ${tool}.csv`);
+      files[tool] = readFileSync((await download.path()) as string, 'utf8').split('\r\n').filter(Boolean);
+      await list.getByRole('status').filter({ hasText: `Archivo para ${tool}` }).waitFor();
+    }
+    expect(files.Mailchimp[0]).toBe('Email Address,First Name,Last Name,Phone Number,Tags');
+    expect(files.HubSpot[0]).toBe('Email,First Name,Last Name,Phone Number,Street Address,City,Postal Code');
+    expect(files.Brevo[0]).toBe('EMAIL,FIRSTNAME,LASTNAME,SMS,EXT_ID');
+    expect(files.Mailchimp.length).toBeGreaterThan(1);
+    expect(files.Mailchimp[1]).toMatch(/^[^,@]+@[^,]+,[^,]*,[^,]*,(\+\d+)?,Segmento «En riesgo de abandono»$/);
+    // The sample's customers file has an opt-in column: some of the segment said no and stay out.
+    const status = await list.getByRole('status').innerText();
+    expect(status).toMatch(/Quedan fuera \d+ clientes que no han dado su consentimiento/);
+    await list.screenshot({ path: join(SCREENSHOT_DIR, 'guided-campaign-export.png') });
+  }, 180_000);
 
   it('photographs every step of the sample plan at 375 px', async () => {
     session = await openSession({ language: 'es', width: 375 });
