@@ -51,6 +51,7 @@ describe('the diagnosis charts', () => {
     await diagnosis.useData();
 
     const charts = new DiagnosisChartsPage(session.page);
+    await charts.show();
     await charts.section().waitFor();
     const ids = await charts.chartIds();
     for (const id of ['pyramid', 'abc', 'rfm', 'types', 'value', 'churn', 'cohorts', 'monthly']) expect(ids).toContain(id);
@@ -135,6 +136,7 @@ describe('the diagnosis charts', () => {
     await diagnosis.pasteCsv(salesCsv());
     await diagnosis.useData();
     const charts = new DiagnosisChartsPage(session.page);
+    await charts.show();
     await charts.section().waitFor();
     for (const id of await charts.chartIds()) {
       await charts.waitDrawn(id);

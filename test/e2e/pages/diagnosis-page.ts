@@ -55,7 +55,14 @@ export class DiagnosisPage {
     return Number(await element.getAttribute('data-value'));
   }
 
+  /** The figures are step 1's «Cifras» part: opened unless the figure is already on screen. */
+  async showFigures(id: string): Promise<void> {
+    await this.page.locator('nav.parts').waitFor();
+    if ((await this.page.locator(`[data-metric="${id}"]`).count()) === 0) await showPart(this.page, 'figures');
+  }
+
   async waitForFigure(id: string, value: number): Promise<void> {
+    await this.showFigures(id);
     await this.page.locator(`[data-metric="${id}"][data-value="${value}"]`).first().waitFor();
   }
 
