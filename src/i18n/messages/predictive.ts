@@ -101,7 +101,7 @@ export const predictive = defineMessages({
     'predictive.list.top': 'Mayor valor de vida predicho → lista A',
     'predictive.list.top.why': 'Los que, de mayor a menor, suman el 80 % del valor de vida predicho: trato preferente y fidelización.',
     'predictive.list.count': ({ n }) => count(n, 'cliente', 'clientes'),
-    'predictive.list.showing': ({ shown, n }) => `Se muestran los ${shown} primeros de ${n}; el CSV los lleva todos.`,
+    'predictive.list.showing': ({ shown, n }) => `Se muestran los ${shown} primeros de ${n}; el CSV los incluye todos.`,
     'predictive.list.export': 'Descargar CSV',
     'predictive.list.exportLabel': ({ name }) => `Descargar en CSV la lista «${name}»`,
     'predictive.list.empty': 'Ningún cliente en esta lista.',
