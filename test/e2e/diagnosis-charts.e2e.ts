@@ -98,7 +98,7 @@ describe('the diagnosis charts', () => {
     await list.screenshot({ path: `test-results/chart-list-${language}.png` });
     const [download] = await Promise.all([
       session.page.waitForEvent('download'),
-      list.getByRole('button', { name: language === 'es' ? 'Exportar CSV para una campaña' : 'Export CSV for a campaign' }).click(),
+      list.getByRole('button', { name: language === 'es' ? 'Exportar CSV (hoja de cálculo)' : 'Export CSV (spreadsheet)' }).click(),
     ]);
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.trim().split(/\r\n/)).toHaveLength(classA + 1);
