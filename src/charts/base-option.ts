@@ -79,8 +79,11 @@ export function unlockText(words: ChartWords, hint: UnlockHint | undefined): str
       const column = typeof table[key] === 'string' ? (table[key] as string) : hint.field;
       return words.t(hint.dataset === 'customers' ? 'unlock.needs-customer-column' : 'unlock.needs-transaction-column', { column });
     }
-    case 'needs-input':
-      return words.t('unlock.needs-input');
+    case 'needs-input': {
+      const table = messages[words.language] as Record<string, unknown>;
+      const sentence = table[`unlock.input.${hint.field}`];
+      return typeof sentence === 'string' ? sentence : words.t('unlock.none');
+    }
     default:
       return words.t(`unlock.${hint.code}`);
   }

@@ -7,6 +7,9 @@ import type { ChartOutcome } from './chart-types';
 import { DECALS, inkOn, orderedColours } from './palette';
 import type { CustomerSelection } from './selection';
 
+/** Charts narrower than this (pixels) get the phone layout. */
+const NARROW = 480;
+
 const LEVELS = [1, 2, 3, 4, 5] as const;
 
 /** Customers at each data level or above: `atLeast[k]`, k = 0…5 (`atLeast[0]` = every customer). */
@@ -77,6 +80,8 @@ export function dataLevelsChart(levels: DataLevelCounts | null, locale: ChartLoc
         })),
       },
     ],
+    // On a phone five two-line names run into each other: the axis keeps the level, the table its use.
+    media: [{ query: { maxWidth: NARROW }, option: { xAxis: { axisLabel: { formatter: (name: string) => name.split('\n')[0] } } } }],
   };
 
   const selectionOf = (k: (typeof LEVELS)[number]): CustomerSelection | null => (selectable && levels.atLeast[k] > 0 ? { kind: 'data-level', level: k } : null);
@@ -86,10 +91,13 @@ export function dataLevelsChart(levels: DataLevelCounts | null, locale: ChartLoc
       id: 'levels',
       option,
       title,
-      reading: words.t('levels.reading', {
-        mailing: words.percent(levels.atLeast[1] / total, 0),
-        loyalty: words.percent(levels.atLeast[5] / total, 0),
-      }),
+      reading: [
+        words.t('levels.reading', {
+          mailing: words.percent(levels.atLeast[1] / total, 0),
+          loyalty: words.percent(levels.atLeast[5] / total, 0),
+        }),
+        LEVELS.some((k) => levels.atLeast[k] === 0) ? words.t('levels.zeroHint') : '',
+      ].filter(Boolean).join(' '),
       units: words.t('levels.units', { n: words.count(total) }),
       table: {
         columns: [words.t('levels.levelColumn'), words.t('levels.useColumn'), words.t('levels.atLeast'), words.t('levels.share')],

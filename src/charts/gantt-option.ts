@@ -11,7 +11,8 @@ import { implementation } from '../i18n/messages/implementation';
 import { baseOption, grid } from './base-option';
 import type { ChartLocale } from './chart-text';
 import type { ChartCell, ChartOutcome } from './chart-types';
-import { INK, INK_SOFT, LINE, REFERENCE, SECONDARY, orderedColours } from './palette';
+import { FAMILY_COLOURS } from './family-colours';
+import { INK, INK_SOFT, LINE, REFERENCE, SECONDARY } from './palette';
 
 export type GanttOption = ComposeOption<
   CustomSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption | MarkLineComponentOption
@@ -23,19 +24,14 @@ type RenderItem = NonNullable<CustomSeriesOption['renderItem']>;
 
 const GROUPS: readonly Group[] = ['acquisition', 'retention', 'extension', 'recovery', 'unassigned'];
 
-/** Four steps of viridis, unlike in lightness, so families stay apart in grey; no strategy is pale grey. */
-const FAMILY_COLOURS = orderedColours(4);
-export const GANTT_COLOURS: Record<Group, string> = {
-  acquisition: FAMILY_COLOURS[0],
-  retention: FAMILY_COLOURS[1],
-  extension: FAMILY_COLOURS[2],
-  recovery: FAMILY_COLOURS[3],
-  unassigned: REFERENCE,
-};
+/** Each family in its one colour (the badges' too); no strategy is pale grey. */
+export const GANTT_COLOURS: Record<Group, string> = { ...FAMILY_COLOURS, unassigned: REFERENCE };
 
 const MS_PER_DAY = 86_400_000;
 /** Charts narrower than this (pixels) get the phone layout. */
 const NARROW = 480;
+/** Top of the rows on a phone: the legend's three lines (five families, two a line) and the «Hoy» label. */
+export const NARROW_TOP = 100;
 /** Height of one action's row, in pixels. */
 export const GANTT_ROW_HEIGHT = 30;
 
@@ -161,11 +157,11 @@ export function ganttChart(
       axisLabel: { color: INK, width: 150, overflow: 'truncate' },
     },
     series,
-    // On a phone: shorter row names, fewer dates, room for the legend on two lines.
+    // On a phone: shorter row names, fewer dates, room for the legend on three lines above the rows.
     media: [
       {
         query: { maxWidth: NARROW },
-        option: { grid: grid(56, 8), xAxis: { splitNumber: 3 }, yAxis: { axisLabel: { width: 90 } } },
+        option: { grid: grid(NARROW_TOP, 8), legend: { itemGap: 8, itemWidth: 18 }, xAxis: { splitNumber: 3 }, yAxis: { axisLabel: { width: 90 } } },
       },
     ],
   };
@@ -209,6 +205,6 @@ export function ganttChart(
 }
 
 /** Drawing height for `rows` actions: the rows plus room for the legend and the date axis. */
-export function ganttHeight(rows: number): number {
-  return Math.max(160, rows * GANTT_ROW_HEIGHT + 80);
+export function ganttHeight(rows: number, narrow = false): number {
+  return Math.max(160, rows * GANTT_ROW_HEIGHT + (narrow ? NARROW_TOP + 44 : 80));
 }

@@ -1,5 +1,8 @@
 import type { Diagnosis } from '../domain/metrics/diagnosis';
-import { AXIS_NAME_STYLE, baseOption, grid, SPLIT_LINE, unlockText, type DiagnosisOption } from './base-option';
+import { AXIS_NAME_STYLE, baseOption, grid, SPLIT_LINE, unlockText, wrapWords, type DiagnosisOption } from './base-option';
+
+/** Characters per line of a quadrant's name on the chart. */
+export const QUADRANT_LINE = 13;
 import { chartWords, type ChartLocale } from './chart-text';
 import type { ChartOutcome } from './chart-types';
 import { INK_SOFT, ORDERED, PRIMARY } from './palette';
@@ -146,13 +149,14 @@ export function valueMatrixChart(diagnosis: Diagnosis, locale: ChartLocale): Cha
         itemStyle: { color: 'transparent' },
         cursor: 'pointer',
         tooltip: { show: false },
-        label: { show: true, color: '#1d2430', fontWeight: 700, fontSize: 13, textBorderColor: '#ffffff', textBorderWidth: 4 },
+        label: { show: true, color: '#1d2430', fontWeight: 700, fontSize: 12, lineHeight: 15, textBorderColor: '#ffffff', textBorderWidth: 4 },
         data: VALUE_QUADRANTS.map((q) => {
           const [r, s] = q.split('-');
           return {
             value: [r === 'high' ? 0.985 : 0.015, s === 'high' ? 0.975 : 0.025],
             label: {
-              formatter: `${name(q)} · ${words.count(stats[q].customers)}`,
+              // Short lines, so that two names side by side fit in half a phone-wide chart.
+              formatter: `${wrapWords(name(q), QUADRANT_LINE)}\n${words.count(stats[q].customers)}`,
               position: (r === 'high' ? 'left' : 'right') as 'left',
               align: (r === 'high' ? 'right' : 'left') as 'left',
               verticalAlign: (s === 'high' ? 'top' : 'bottom') as 'top',

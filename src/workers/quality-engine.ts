@@ -1,3 +1,4 @@
+import { contactBook } from '../domain/campaign/contacts';
 import type { CustomerTable, TransactionTable } from '../domain/dataset';
 import type { Figures } from '../domain/metric-ids';
 import { undoEntry, type CleaningLogEntry } from '../domain/quality/cleaning-log';
@@ -135,6 +136,8 @@ export class QualityEngine {
       }
       case 'export':
         return { type: 'export', csv: exportCsv(table, { language: request.language }), records: table.rows.length };
+      case 'contacts':
+        return { type: 'contacts', book: contactBook(table, this.#country) };
     }
   }
 

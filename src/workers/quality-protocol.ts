@@ -1,3 +1,4 @@
+import type { ContactBook } from '../domain/campaign/contacts';
 import type { ColumnMapping, CustomerField } from '../domain/dataset';
 import type { Figures } from '../domain/metric-ids';
 import type { Language } from '../domain/plan';
@@ -34,7 +35,9 @@ export type QualityRequest =
   | { type: 'decide'; decision: QualityDecision }
   | { type: 'undo'; op: number }
   | { type: 'country'; country: string }
-  | { type: 'export'; language: Language };
+  | { type: 'export'; language: Language }
+  /** The contact details of the customers file in use (cleaned), for a campaign tool's import file. */
+  | { type: 'contacts' };
 
 /** A column's profile without its row lists, which stay in the worker (see `problem-rows`). */
 export type ColumnSummary = Omit<ColumnProfile, 'emptyRows' | 'invalidRows'>;
@@ -94,6 +97,7 @@ export type QualityAnswer =
   | { type: 'undo'; op: CleaningOp }
   | { type: 'country'; country: string }
   | { type: 'export'; csv: string; records: number }
+  | { type: 'contacts'; book: ContactBook }
   | { type: 'error'; code: QualityErrorCode };
 
 /** The answer a request of type T gets (or an error). */

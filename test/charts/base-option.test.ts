@@ -7,7 +7,7 @@ describe('wrapWords', () => {
     ['Indiferencia o desatención', 14, 'Indiferencia o\ndesatención'],
     ['Recomendación de un amigo', 14, 'Recomendación\nde un amigo'],
     ['Fallecimiento', 5, 'Fallecimiento'],
-    ['A punto de dormirse', 11, 'A punto de\ndormirse'],
+    ['Grandes clientes en riesgo', 16, 'Grandes clientes\nen riesgo'],
   ])('%s at %d characters', (text, width, wrapped) => {
     expect(wrapWords(text, width)).toBe(wrapped);
   });

@@ -71,9 +71,9 @@ describe('customersCsv', () => {
 
 describe('selectionName', () => {
   it.each([
-    [{ kind: 'rfm', segment: 'at-risk' }, es, 'Segmento «En riesgo»'],
+    [{ kind: 'rfm', segment: 'at-risk' }, es, 'Segmento «En riesgo de abandono»'],
     [{ kind: 'abc', abc: 'A' }, en, 'Class A'],
-    [{ kind: 'value', quadrant: 'high-high', cuts: { real: 0, strategic: 0 } }, es, 'Cuadrante «Desarrollar»'],
+    [{ kind: 'value', quadrant: 'high-high', cuts: { real: 0, strategic: 0 } }, es, 'Cuadrante «Valor alto, mucho por ganar»'],
     [{ kind: 'data-level', level: 3 }, en, 'Data level 3 or above'],
     [{ kind: 'pyramid', level: 'probable' }, es, 'Nivel «Probables»'],
     [{ kind: 'type-border' }, es, 'Clientes en el límite entre tipos'],

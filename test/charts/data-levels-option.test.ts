@@ -53,3 +53,13 @@ describe('levelsFromFigures', () => {
     expect(levelsFromFigures(emptyDiagnosis({ figures: { customers_total: 5 } }))).toBeNull();
   });
 });
+
+describe('dataLevelsChart, levels at 0 %', () => {
+  it('points to the part of step 1 that names the missing column', () => {
+    const chart = drawn(dataLevelsChart({ atLeast: [10, 0, 0, 0, 0, 0] }, { language: 'es', currency: 'EUR' }));
+    expect(norm(chart.reading)).toBe(
+      'El 0 % de los clientes tiene datos para hacer mailing (nivel 1) y el 0 % llega al nivel 5, el que permite medir la fidelidad. Para cada nivel al 0 %, «Calidad de la base» dice qué columna falta para subirlo.',
+    );
+    expect(norm(drawn(dataLevelsChart({ atLeast: [10, 9, 8, 7, 6, 5] }, { language: 'es', currency: 'EUR' })).reading)).not.toContain('Calidad de la base');
+  });
+});

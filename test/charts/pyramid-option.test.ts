@@ -33,7 +33,7 @@ describe('pyramidChart', () => {
     expect(option.series[1].data).toHaveLength(3);
     expect(chart.reading).toContain('Sin datos: Probables, Resto del mundo.');
     expect(cellText(chart.table.rows[3][1])).toBe('Sin datos');
-    expect(cellText(chart.table.rows[3][3])).toMatch(/parámetros/);
+    expect(cellText(chart.table.rows[3][3])).toBe('Escribe cuántos clientes probables hay en Parámetros del análisis.');
     expect(option.graphic[0].style.text).toBe('Sin datos: Probables, Resto del mundo.');
   });
 

@@ -27,7 +27,7 @@ describe('rfmGridChart', () => {
     expect(at(5, 4).label.formatter).toBe('Campeones\n{n|30}');
     expect(at(1, 1).label.color).toBe('#ffffff');
     expect(at(2, 2).label.color).not.toBe('#ffffff');
-    expect(at(1, 5).label.formatter).toBe('No podemos\nperderlos\n{n|0}');
+    expect(at(1, 5).label.formatter).toBe('Grandes\nclientes en\nriesgo\n{n|0}');
   });
 
   it('colours by revenue when asked, with the money in the cells', () => {

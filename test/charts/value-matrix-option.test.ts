@@ -33,7 +33,7 @@ describe('valueMatrixChart', () => {
   });
 
   it('tabulates each quadrant with its strategy, customers and value', () => {
-    expect(chart.table.rows.map((r) => cellText(r[0]))).toEqual(['Desarrollar', 'Hacer crecer', 'Retener', 'Mantener']);
+    expect(chart.table.rows.map((r) => cellText(r[0]))).toEqual(['Valor alto, mucho por ganar', 'Valor bajo, mucho por ganar', 'Valor alto, casi todo con nosotros', 'Valor bajo, poco por ganar']);
     expect(chart.table.rows.map((r) => cellValue(r[2]))).toEqual([1, 1, 1, 1]);
     expect(chart.table.rows.map((r) => cellValue(r[3]))).toEqual([200, 10, 100, 20]);
     expect(chart.table.rows.map((r) => cellValue(r[4]))).toEqual([50, 40, 10, 5]);
@@ -41,7 +41,7 @@ describe('valueMatrixChart', () => {
 
   it.each([
     // b holds 50 of the 105 strategic value: 48 %.
-    [es, 'El 25 % de los clientes (1) tiene valor real y estratégico altos y reúne el 48 % del valor estratégico: son los primeros a desarrollar.'],
+    [es, 'El 25 % de los clientes (1) tiene valor real y estratégico altos y reúne el 48 % del valor estratégico: son los primeros que conviene desarrollar.'],
     [en, '25% of customers (1) are high in both real and strategic value and hold 48% of the strategic value: develop them first.'],
   ] as const)('reads the develop quadrant (%s)', (locale, reading) => {
     expect(norm(drawn(valueMatrixChart(d, locale)).reading)).toBe(reading);

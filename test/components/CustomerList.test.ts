@@ -72,7 +72,7 @@ describe('CustomerList', () => {
     const few = [customer('=a', { revenue: 5.5 }), customer('b', { revenue: 50 })];
     render(CustomerList, { customers: few, name: 'Nivel «Activos»', language: 'es', currency: 'EUR' });
     await fireEvent.click(within(screen.getByRole('columnheader', { name: /Ingresos \(histórico\)/ })).getByRole('button'));
-    await fireEvent.click(screen.getByRole('button', { name: 'Exportar CSV para una campaña' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Exportar CSV (hoja de cálculo)' }));
     const file = downloads.at(-1)!;
     expect(file.name).toBe('clientes Nivel «Activos».csv');
     expect(file.type).toMatch(/^text\/csv/);

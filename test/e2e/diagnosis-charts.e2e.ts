@@ -51,6 +51,7 @@ describe('the diagnosis charts', () => {
     await diagnosis.useData();
 
     const charts = new DiagnosisChartsPage(session.page);
+    await charts.show();
     await charts.section().waitFor();
     const ids = await charts.chartIds();
     for (const id of ['pyramid', 'abc', 'rfm', 'types', 'value', 'churn', 'cohorts', 'monthly']) expect(ids).toContain(id);
@@ -97,7 +98,7 @@ describe('the diagnosis charts', () => {
     await list.screenshot({ path: `test-results/chart-list-${language}.png` });
     const [download] = await Promise.all([
       session.page.waitForEvent('download'),
-      list.getByRole('button', { name: language === 'es' ? 'Exportar CSV para una campaña' : 'Export CSV for a campaign' }).click(),
+      list.getByRole('button', { name: language === 'es' ? 'Exportar CSV (hoja de cálculo)' : 'Export CSV (spreadsheet)' }).click(),
     ]);
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.trim().split(/\r\n/)).toHaveLength(classA + 1);
@@ -135,6 +136,7 @@ describe('the diagnosis charts', () => {
     await diagnosis.pasteCsv(salesCsv());
     await diagnosis.useData();
     const charts = new DiagnosisChartsPage(session.page);
+    await charts.show();
     await charts.section().waitFor();
     for (const id of await charts.chartIds()) {
       await charts.waitDrawn(id);

@@ -131,7 +131,7 @@ describe('the first five minutes', () => {
     const pdfButton = page.getByRole('button', { name: WORDS[language].pdf });
     if ((await pdfButton.count()) > 0) {
       await keyboard.startFromTop();
-      await keyboard.tabTo(WORDS[language].pdf, { limit: 40 });
+      await keyboard.tabTo(WORDS[language].pdf, { limit: 400 });
       const downloading = page.waitForEvent('download', { timeout: 90_000 });
       await keyboard.press('Enter');
       const download = await downloading;

@@ -73,7 +73,7 @@ describe('objectives and strategies', () => {
     await strategies.tick(club, 'Tienda');
     await strategies.tick(club, /^1\. Que menos clientes activos/);
     await page.locator('textarea[id$="-offer"]').last().fill('Tarjeta con un café gratis cada diez compras');
-    expect(await strategies.mapRow('Activos').locator('td').nth(5).innerText()).toBe('Ret.');
+    expect(await strategies.mapRow('Activos').locator('td').nth(5).innerText()).toBe('Retención');
     await plan.waitUntilSaved();
     await screenshot(page, 'strategies-es');
     await page.locator('section.map').screenshot({ path: `${SCREENSHOT_DIR}/strategies-map-es.png` });

@@ -26,10 +26,11 @@ describe('my plans', () => {
     await plan.heading().waitFor();
     expect(await plan.heading().innerText()).toBe('Estrategias');
     await plan.goToStep(1);
+    await plan.showField('¿Por qué se van los clientes?');
     expect(await plan.field('¿Por qué se van los clientes?').inputValue()).toBe('Se mudan o encuentran pan más barato.');
 
     const id = plan.planId();
-    await session.page.goto(`${session.baseUrl}#/plan/${id}/step/1`);
+    await session.page.goto(`${session.baseUrl}#/plan/${id}/step/1/questions`);
     await session.page.reload();
     expect(await plan.heading().innerText()).toBe('Diagnóstico');
     expect(await plan.field('¿Quiénes son tus clientes actuales?').inputValue()).toContain('ñandú, acción');
@@ -48,6 +49,7 @@ describe('my plans', () => {
     await plans.open();
     await plans.createPlan({ name: 'Cierre rápido' });
     const plan = new PlanPage(session.page);
+    await plan.showField('¿Por qué te prefieren frente a la competencia?');
     const url = session.page.url();
     await plan.field('¿Por qué te prefieren frente a la competencia?').pressSequentially('Trato cercano');
     await session.page.close({ runBeforeUnload: true });
@@ -76,6 +78,7 @@ describe('my plans', () => {
     expect((await plans.planNames()).sort()).toEqual(['Plan Alfa', 'Plan Alfa (copia)']);
 
     await plans.card('Plan Alfa (copia)').getByRole('link', { name: 'Abrir' }).click();
+    await new PlanPage(session.page).showField('¿Quiénes son tus clientes actuales?');
     expect(await new PlanPage(session.page).field('¿Quiénes son tus clientes actuales?').inputValue()).toBe(
       'Texto que la copia conserva',
     );
@@ -102,15 +105,15 @@ describe('my plans', () => {
     session = await openSession({ language: 'es' });
     const plans = new PlansPage(session.page, session.baseUrl);
     await plans.open();
-    expect(await session.page.getByRole('heading', { level: 1 }).innerText()).toBe('Mis planes');
+    expect(await session.page.getByRole('heading', { level: 1 }).innerText()).toBe('Tu plan de marketing relacional, en seis pasos');
     await plans.createPlan({ name: 'Loyalty plan', company: 'Bakery Ltd' });
     await plans.switchLanguage('English');
     expect(await new PlanPage(session.page).heading().innerText()).toBe('Diagnosis');
     await screenshot(session.page, 'plan-step1-en');
     await plans.open();
-    expect(await session.page.getByRole('heading', { level: 1 }).innerText()).toBe('My plans');
+    expect(await session.page.getByRole('heading', { level: 1 }).innerText()).toBe('Your relational-marketing plan, in six steps');
     await session.page.reload();
-    expect(await session.page.getByRole('heading', { level: 1 }).innerText()).toBe('My plans');
+    expect(await session.page.getByRole('heading', { level: 1 }).innerText()).toBe('Your relational-marketing plan, in six steps');
     expect(await session.page.getAttribute('html', 'lang')).toBe('en');
     await screenshot(session.page, 'plans-list-en');
   });
@@ -118,7 +121,7 @@ describe('my plans', () => {
   it('starts in English for a browser that does not ask for Spanish', async () => {
     session = await openSession({ language: 'en' });
     await new PlansPage(session.page, session.baseUrl).open();
-    expect(await session.page.getByRole('heading', { level: 1 }).innerText()).toBe('My plans');
+    expect(await session.page.getByRole('heading', { level: 1 }).innerText()).toBe('Your relational-marketing plan, in six steps');
   });
 
   it('shows in one tab what another tab wrote, and loses neither text when both edit one field', async () => {
@@ -133,6 +136,7 @@ describe('my plans', () => {
     await second.heading().waitFor();
 
     const label = '¿Quiénes son tus clientes actuales?';
+    await second.showField(label);
     await first.write(label, 'Escrito en la primera pestaña');
     await first.waitUntilSaved();
     await expect.poll(() => second.field(label).inputValue()).toBe('Escrito en la primera pestaña');

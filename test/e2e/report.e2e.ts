@@ -169,6 +169,7 @@ describe('the printable plan', () => {
   it('prints the plan page (Ctrl+P) without navigation or controls', async () => {
     await fillPlan();
     await new PlanPage(session.page).goToStep(1);
+    await new PlanPage(session.page).showField('¿Quiénes son tus clientes actuales?');
     await session.page.emulateMedia({ media: 'print' });
     expect(await session.page.locator('nav.stepper').isVisible()).toBe(false);
     expect(await session.page.getByRole('button', { name: 'Descargar PDF' }).isVisible()).toBe(false);

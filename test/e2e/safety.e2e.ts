@@ -48,6 +48,7 @@ describe('keeping work safe', () => {
     await plans.card('Plan con copia').waitFor();
     await screenshot(session.page, 'plans-after-import-es');
     await plans.card('Plan con copia').getByRole('link', { name: 'Abrir' }).click();
+    await plan.showField('¿Quiénes son tus clientes actuales?');
     expect(await plan.field('¿Quiénes son tus clientes actuales?').inputValue()).toBe('Profesionales y particulares ¿del barrio? ¡Sí! 25 €');
     expect(await plan.field('¿Por qué se van los clientes?').inputValue()).toBe('Se mudan; «otros» motivos');
 

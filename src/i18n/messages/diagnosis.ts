@@ -1,4 +1,5 @@
 import { defineMessages } from '../define-messages';
+import { periodUnit } from '../period-unit';
 
 export const diagnosis = defineMessages({
   es: {
@@ -104,12 +105,15 @@ export const diagnosis = defineMessages({
     'figures.basis': ({ rows, customers }) => `Cifras calculadas sobre ${rows} filas de ventas y ${customers} clientes.`,
     'figures.how': 'Cómo se calcula',
     'figures.formula': 'Fórmula',
-    'figures.periods': ({ n }) => (n === 1 ? '1 periodo' : `${n} periodos`),
+    'figures.periods': ({ n, months }) => `${n} ${periodUnit(String(n) === '1', Number(months), 'es')}`,
     'figures.notAvailable': 'No disponible',
     'unlock.needs-dataset.transactions': 'Importa las ventas para calcularlo.',
     'unlock.needs-dataset.customers': 'Importa el fichero de clientes para calcularlo.',
     'unlock.needs-column': ({ field }) => `Hace falta una columna de «${field}».`,
-    'unlock.needs-input': ({ field }) => `Indica «${field}» en los parámetros.`,
+    'unlock.needs-input': ({ field }) => `Escribe «${field}» en Parámetros del análisis.`,
+    'unlock.input.marketSize': 'Escribe el tamaño del mercado en Parámetros del análisis.',
+    'unlock.input.probables': 'Escribe cuántos clientes probables hay en Parámetros del análisis.',
+    'unlock.input.manualChurn': 'Escribe la tasa de deserción que conozcas en Parámetros del análisis.',
     'unlock.short-history': 'Hacen falta al menos dos periodos de historia: acorta el periodo o indica la tasa de deserción en los parámetros.',
     'unlock.no-previous-customers': 'Nadie compró en el periodo anterior, así que no se puede medir quién se ha ido.',
     'unlock.no-active-customers': 'Nadie ha comprado en el periodo actual.',
@@ -234,12 +238,15 @@ export const diagnosis = defineMessages({
     'figures.basis': ({ rows, customers }) => `Figures computed on ${rows} sales rows and ${customers} customers.`,
     'figures.how': 'How it is computed',
     'figures.formula': 'Formula',
-    'figures.periods': ({ n }) => (n === 1 ? '1 period' : `${n} periods`),
+    'figures.periods': ({ n, months }) => `${n} ${periodUnit(String(n) === '1', Number(months), 'en')}`,
     'figures.notAvailable': 'Not available',
     'unlock.needs-dataset.transactions': 'Import the sales to compute it.',
     'unlock.needs-dataset.customers': 'Import the customers file to compute it.',
     'unlock.needs-column': ({ field }) => `A “${field}” column is needed.`,
-    'unlock.needs-input': ({ field }) => `Enter “${field}” in the parameters.`,
+    'unlock.needs-input': ({ field }) => `Enter “${field}” in Analysis parameters.`,
+    'unlock.input.marketSize': 'Enter the market size in Analysis parameters.',
+    'unlock.input.probables': 'Enter how many probable customers there are in Analysis parameters.',
+    'unlock.input.manualChurn': 'Enter the churn rate you know in Analysis parameters.',
     'unlock.short-history': 'At least two periods of history are needed: shorten the period or enter the churn rate in the parameters.',
     'unlock.no-previous-customers': 'Nobody bought in the previous period, so who left cannot be measured.',
     'unlock.no-active-customers': 'Nobody bought in the current period.',

@@ -47,7 +47,7 @@ export const dissemination = defineMessages({
     'dissemination.remove': ({ audience }) => `Eliminar el público «${audience}»`,
     'dissemination.conditions.title': 'Condiciones para el éxito',
     'dissemination.conditions.hint': 'Las claves para diseñar e implantar una estrategia de marketing relacional. Marca las que ya se cumplen y anota cómo vas a asegurar las demás.',
-    'dissemination.condition.two-way-relationship': 'Establecer relaciones de verdad bilaterales y orientadas al cliente',
+    'dissemination.condition.two-way-relationship': 'Establecer relaciones auténticamente bilaterales y orientadas al cliente',
     'dissemination.condition.overcome-reluctance': 'Superar la reticencia de los clientes a mantener una relación',
     'dissemination.condition.gradual-changes': 'Introducir los cambios y las mejoras de forma gradual',
     'dissemination.condition.management-support': 'Asegurar el apoyo de la dirección general',

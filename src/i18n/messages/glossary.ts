@@ -1,4 +1,5 @@
 import { defineMessages } from '../define-messages';
+import { conceptNames as N } from './concept-names';
 
 /** The terms of the glossary; each has `glossary.<id>.term` and `glossary.<id>.definition`. */
 export const GLOSSARY_TERMS = [
@@ -55,7 +56,7 @@ export const glossary = defineMessages({
     'glossary.retentionRate.definition': 'Lo contrario de la deserción: la parte de los clientes que sigue comprando (1 − tasa de deserción).',
     'glossary.averageLife.term': 'Vida media del cliente',
     'glossary.averageLife.definition': 'Cuánto dura de media la relación con un cliente, en periodos: 1 / tasa de deserción.',
-    'glossary.clv.term': 'Valor de vida del cliente (CLV)',
+    'glossary.clv.term': `${N.es['name.clv']} (CLV)`,
     'glossary.clv.definition': 'Lo que aporta un cliente durante toda su relación con la empresa: su nivel de compra (el margen por periodo) por los años que se espera que siga.',
     'glossary.realValue.term': 'Valor real',
     'glossary.realValue.definition': 'El valor vitalicio de un cliente: los beneficios presentes y futuros que trae (compras, margen, influencia en otros).',
@@ -143,7 +144,7 @@ export const glossary = defineMessages({
     'glossary.retentionRate.definition': 'The opposite of churn: the share of customers who keep buying (1 − churn rate).',
     'glossary.averageLife.term': 'Average customer life',
     'glossary.averageLife.definition': 'How long a relationship with a customer lasts on average, in periods: 1 / churn rate.',
-    'glossary.clv.term': 'Customer lifetime value (CLV)',
+    'glossary.clv.term': `${N.en['name.clv']} (CLV)`,
     'glossary.clv.definition': 'What a customer brings over the whole relationship: their purchase level (margin per period) times the years they are expected to stay.',
     'glossary.realValue.term': 'Real value',
     'glossary.realValue.definition': 'A customer\'s lifetime value: the present and future benefits they bring (purchases, margin, influence on others).',

@@ -81,7 +81,7 @@ export const guidance = defineMessages({
     'guidance.concept.controlRatios.example': 'Si de 1.000 correos entregados se abren 240, la tasa de apertura es del 24 %.',
     'guidance.concept.roi.title': 'Rentabilidad de una acción (ROI)',
     'guidance.concept.roi.body': 'Compara el margen que trae una acción con lo que cuesta: (ingresos atribuibles × margen − coste) / coste.',
-    'guidance.concept.roi.example': 'Una campaña que cuesta 1.000 € y trae 6.000 € de ventas con un margen del 60 % tiene un ROI de 2,6: cada euro invertido devuelve 3,60 € de margen.',
+    'guidance.concept.roi.example': 'Una campaña que cuesta 1.000 € y trae 6.000 € de ventas con un margen del 60 % tiene un ROI del 260 %: cada euro invertido devuelve 3,60 € de margen.',
 
     'sample.try': 'Probar con un ejemplo',
     'sample.hint': 'Crea el plan completo de una cadena de panaderías ficticia, con sus datos de clientes y ventas, para ver cómo queda cada paso.',
@@ -202,7 +202,7 @@ export const guidance = defineMessages({
     'guidance.concept.controlRatios.example': 'If 240 of 1,000 delivered e-mails are opened, the open rate is 24%.',
     'guidance.concept.roi.title': 'Return on an action (ROI)',
     'guidance.concept.roi.body': 'It compares the margin an action brings with what it costs: (attributable revenue × margin − cost) / cost.',
-    'guidance.concept.roi.example': 'A campaign costing €1,000 that brings €6,000 of sales at a 60% margin has an ROI of 2.6: each euro spent returns €3.60 of margin.',
+    'guidance.concept.roi.example': 'A campaign costing €1,000 that brings €6,000 of sales at a 60% margin has an ROI of 260%: each euro spent returns €3.60 of margin.',
 
     'sample.try': 'Try an example',
     'sample.hint': 'Creates the complete plan of a fictitious chain of bakeries, with its customers and sales data, so you can see how each step turns out.',

@@ -1,4 +1,5 @@
 import { defineMessages } from '../define-messages';
+import { conceptNames as N } from './concept-names';
 
 export const metrics = defineMessages({
   es: {
@@ -53,10 +54,10 @@ export const metrics = defineMessages({
     'metric.margin_per_customer': 'Margen por cliente',
     'metric.margin_per_customer.explain': 'Margen que deja de media cada cliente activo en un periodo.',
     'metric.margin_per_customer.formula': 'M = m · v',
-    'metric.clv_simple': 'Valor de vida del cliente',
+    'metric.clv_simple': N.es['name.clv'],
     'metric.clv_simple.explain': 'Nivel de compra por los periodos que se espera que el cliente siga con nosotros.',
     'metric.clv_simple.formula': 'CLV = M · (1 / deserción)',
-    'metric.clv_discounted': 'Valor de vida actualizado',
+    'metric.clv_discounted': N.es['name.clvDiscounted'],
     'metric.clv_discounted.explain': 'El mismo valor de vida con los márgenes futuros descontados a la tasa d: un euro de dentro de varios años vale menos que uno de hoy.',
     'metric.clv_discounted.formula': 'CLV = M · (1 + d) / (1 + d − r)',
     'metric.pyramid_active': 'Activos',
@@ -164,10 +165,10 @@ export const metrics = defineMessages({
     'metric.margin_per_customer': 'Margin per customer',
     'metric.margin_per_customer.explain': 'Margin each active customer leaves in a period, on average.',
     'metric.margin_per_customer.formula': 'M = m · v',
-    'metric.clv_simple': 'Customer lifetime value',
+    'metric.clv_simple': N.en['name.clv'],
     'metric.clv_simple.explain': 'Purchase level times the periods the customer is expected to stay with us.',
     'metric.clv_simple.formula': 'CLV = M · (1 / churn)',
-    'metric.clv_discounted': 'Discounted lifetime value',
+    'metric.clv_discounted': N.en['name.clvDiscounted'],
     'metric.clv_discounted.explain': 'The same lifetime value with future margins discounted at rate d: a euro some years ahead is worth less than one today.',
     'metric.clv_discounted.formula': 'CLV = M · (1 + d) / (1 + d − r)',
     'metric.pyramid_active': 'Active',

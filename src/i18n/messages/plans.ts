@@ -4,7 +4,7 @@ export const plans = defineMessages({
   es: {
     'plans.title': 'Mis planes',
     'plans.intro': 'Cada plan se guarda solo en este navegador. Nada sale de tu equipo.',
-    'plans.empty': 'Todavía no tienes ningún plan. Crea el primero para empezar por el diagnóstico.',
+    'plans.empty': 'Todavía no tienes ningún plan: crea uno nuevo o prueba con el ejemplo.',
     'plans.new': 'Nuevo plan',
     'plans.count': ({ n }) => (n === 1 ? '1 plan' : `${n} planes`),
     'plans.updated': ({ when }) => `Última modificación: ${when}`,
@@ -33,7 +33,7 @@ export const plans = defineMessages({
   en: {
     'plans.title': 'My plans',
     'plans.intro': 'Each plan is kept in this browser only. Nothing leaves your device.',
-    'plans.empty': 'You have no plans yet. Create your first one and start with the diagnosis.',
+    'plans.empty': 'You have no plans yet: create a new one or try the example.',
     'plans.new': 'New plan',
     'plans.count': ({ n }) => (n === 1 ? '1 plan' : `${n} plans`),
     'plans.updated': ({ when }) => `Last changed: ${when}`,

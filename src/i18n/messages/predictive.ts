@@ -1,4 +1,5 @@
 import { defineMessages } from '../define-messages';
+import { conceptNames as N } from './concept-names';
 
 const count = (n: string | number, one: string, many: string) => (Number(n) === 1 ? `${n} ${one}` : `${n} ${many}`);
 
@@ -100,7 +101,7 @@ export const predictive = defineMessages({
     'predictive.list.top': 'Mayor valor de vida predicho → lista A',
     'predictive.list.top.why': 'Los que, de mayor a menor, suman el 80 % del valor de vida predicho: trato preferente y fidelización.',
     'predictive.list.count': ({ n }) => count(n, 'cliente', 'clientes'),
-    'predictive.list.showing': ({ shown, n }) => `Se muestran los ${shown} primeros de ${n}; el CSV los lleva todos.`,
+    'predictive.list.showing': ({ shown, n }) => `Se muestran los ${shown} primeros de ${n}; el CSV los incluye todos.`,
     'predictive.list.export': 'Descargar CSV',
     'predictive.list.exportLabel': ({ name }) => `Descargar en CSV la lista «${name}»`,
     'predictive.list.empty': 'Ningún cliente en esta lista.',
@@ -113,11 +114,11 @@ export const predictive = defineMessages({
     'predictive.column.expected': ({ n, unit }) => `Compras esperadas (${n} ${unit})`,
     'predictive.column.spend': 'Gasto medio esperado por compra',
     'predictive.column.clv': 'Valor de vida predicho',
-    'predictive.column.simple': 'Valor de vida simple',
+    'predictive.column.simple': N.es['name.clv'],
     'predictive.compare.title': 'Comparación con el valor de vida simple',
-    'predictive.compare.predictive': ({ horizon }) => `Valor de vida predictivo medio (${horizon}, descontado)`,
-    'predictive.compare.simple': 'Valor de vida simple (diagnóstico)',
-    'predictive.compare.discounted': 'Valor de vida descontado (diagnóstico)',
+    'predictive.compare.predictive': ({ horizon }) => `Valor de vida predictivo medio (${horizon}, actualizado)`,
+    'predictive.compare.simple': `${N.es['name.clv']} (diagnóstico)`,
+    'predictive.compare.discounted': `${N.es['name.clvDiscounted']} (diagnóstico)`,
     'predictive.compare.perCustomer': 'Media del valor de vida simple por cliente',
     'predictive.compare.notAvailable': 'No disponible',
     'predictive.compare.horizons': ({ horizon }) => `El simple cubre la vida media esperada del cliente (1 / tasa de deserción, en periodos); el predictivo, solo los próximos ${horizon}. Si el horizonte es mucho más corto que la vida media, el predictivo saldrá menor sin que los clientes valgan menos.`,
@@ -248,11 +249,11 @@ export const predictive = defineMessages({
     'predictive.column.expected': ({ n, unit }) => `Expected purchases (${n} ${unit})`,
     'predictive.column.spend': 'Expected average spend per purchase',
     'predictive.column.clv': 'Predicted lifetime value',
-    'predictive.column.simple': 'Simple lifetime value',
+    'predictive.column.simple': N.en['name.clv'],
     'predictive.compare.title': 'Compared with the simple lifetime value',
     'predictive.compare.predictive': ({ horizon }) => `Average predictive lifetime value (${horizon}, discounted)`,
-    'predictive.compare.simple': 'Simple lifetime value (diagnosis)',
-    'predictive.compare.discounted': 'Discounted lifetime value (diagnosis)',
+    'predictive.compare.simple': `${N.en['name.clv']} (diagnóstico)`,
+    'predictive.compare.discounted': `${N.en['name.clvDiscounted']} (diagnóstico)`,
     'predictive.compare.perCustomer': 'Average simple lifetime value per customer',
     'predictive.compare.notAvailable': 'Not available',
     'predictive.compare.horizons': ({ horizon }) => `The simple one covers the customer's expected life (1 / churn rate, in periods); the predictive one, only the next ${horizon}. If the horizon is much shorter than the expected life, the predictive value comes out lower without the customers being worth less.`,

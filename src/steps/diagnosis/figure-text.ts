@@ -5,7 +5,8 @@ import { formatDate, formatMoney, formatNumber, formatPercent } from '../../i18n
 import { locale } from '../../i18n/locale.svelte';
 import type { FigureKind } from './figure-groups';
 
-export function formatFigure(value: number, kind: FigureKind, language: Language, currency: string): string {
+/** A figure as the panel shows it; durations in the analysis period's unit (`periodMonths`, P). */
+export function formatFigure(value: number, kind: FigureKind, language: Language, currency: string, periodMonths?: number): string {
   switch (kind) {
     case 'count':
       return formatNumber(value, language, 0);
@@ -16,7 +17,7 @@ export function formatFigure(value: number, kind: FigureKind, language: Language
     case 'number':
       return formatNumber(value, language, 2);
     case 'periods':
-      return locale.t('figures.periods', { n: formatNumber(value, language, 1) });
+      return locale.t('figures.periods', { n: formatNumber(value, language, 1), months: periodMonths ?? 0 });
   }
 }
 
@@ -27,8 +28,10 @@ export function unlockText(hint: UnlockHint): string {
       return locale.tDynamic(`unlock.needs-dataset.${hint.dataset}`);
     case 'needs-column':
       return locale.t('unlock.needs-column', { field: locale.tDynamic(`column.${hint.dataset}.${hint.field}`) });
-    case 'needs-input':
-      return locale.t('unlock.needs-input', { field: locale.tDynamic(`params.${hint.field}`) });
+    case 'needs-input': {
+      const sentence = locale.tDynamic(`unlock.input.${hint.field}`);
+      return sentence.startsWith('unlock.') ? locale.t('unlock.needs-input', { field: locale.tDynamic(`params.${hint.field}`) }) : sentence;
+    }
     default:
       return locale.tDynamic(`unlock.${hint.code}`);
   }

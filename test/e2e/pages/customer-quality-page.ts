@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SCREENSHOT_DIR } from '../browser';
+import { showPart } from './diagnosis-parts';
 
 /** The data-quality part of step 1: cleaning the customers file, as a person does it. */
 export class CustomerQualityPage {
@@ -14,6 +15,7 @@ export class CustomerQualityPage {
 
   /** The panel has its first answer from the worker: the base in use is named. */
   async ready(): Promise<void> {
+    await showPart(this.page, 'quality');
     await this.section().locator('[data-base]').waitFor();
   }
 

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { showPart } from './diagnosis-parts';
 
 /** The charts of the diagnosis step: each one drawn, switched to its table, drilled into. */
 export class DiagnosisChartsPage {
@@ -12,12 +13,19 @@ export class DiagnosisChartsPage {
     return this.page.locator(`figure[data-chart="${id}"]`);
   }
 
+  /** The charts are step 1's «Gráficos» part. */
+  async show(): Promise<void> {
+    await showPart(this.page, 'charts');
+  }
+
   async chartIds(): Promise<string[]> {
+    await this.show();
     return this.page.locator('figure[data-chart]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart') ?? ''));
   }
 
   /** Waits until ECharts has drawn into the chart (a canvas of some size). */
   async waitDrawn(id: string): Promise<void> {
+    await this.show();
     await this.chart(id).locator('canvas').first().waitFor();
   }
 

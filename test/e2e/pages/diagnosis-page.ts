@@ -1,10 +1,18 @@
 import type { Locator, Page } from 'playwright-core';
+import { showPart } from './diagnosis-parts';
 
 /** Step 1 of a plan: bringing data in and reading the figures. */
 export class DiagnosisPage {
   constructor(private readonly page: Page) {}
 
+  /** The import is step 1's «Datos» part: opened unless it is already on screen. */
+  async showImport(): Promise<void> {
+    await this.page.locator('nav.parts').waitFor();
+    if ((await this.page.locator('#csv-paste').count()) === 0) await showPart(this.page, 'data');
+  }
+
   async pasteCsv(text: string): Promise<void> {
+    await this.showImport();
     await this.page.locator('#csv-paste').fill(text);
     await this.page.getByRole('button', { name: /Leer los datos pegados|Read the pasted data/ }).click();
     await this.readDone();
@@ -20,6 +28,7 @@ export class DiagnosisPage {
   }
 
   async uploadFile(path: string): Promise<void> {
+    await this.showImport();
     await this.fileInput().setInputFiles(path);
     await this.readDone();
   }
@@ -27,6 +36,7 @@ export class DiagnosisPage {
   async useData(): Promise<void> {
     await this.page.getByRole('button', { name: /^(Usar estos datos|Use this data|Sustituir|Replace)$/ }).click();
     await this.page.locator('#review-title').waitFor({ state: 'detached' });
+    await showPart(this.page, 'figures');
     await this.page.locator('[data-metric]').first().waitFor();
   }
 
@@ -45,7 +55,14 @@ export class DiagnosisPage {
     return Number(await element.getAttribute('data-value'));
   }
 
+  /** The figures are step 1's «Cifras» part: opened unless the figure is already on screen. */
+  async showFigures(id: string): Promise<void> {
+    await this.page.locator('nav.parts').waitFor();
+    if ((await this.page.locator(`[data-metric="${id}"]`).count()) === 0) await showPart(this.page, 'figures');
+  }
+
   async waitForFigure(id: string, value: number): Promise<void> {
+    await this.showFigures(id);
     await this.page.locator(`[data-metric="${id}"][data-value="${value}"]`).first().waitFor();
   }
 

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { showPart } from './diagnosis-parts';
 
 /** One plan open on one of its six steps. */
 export class PlanPage {
@@ -18,7 +19,14 @@ export class PlanPage {
   }
 
   async write(label: string | RegExp, text: string): Promise<void> {
+    await this.showField(label);
     await this.field(label).fill(text);
+  }
+
+  /** On step 1 the questions are a part of their own: opens it when the field is not on screen. */
+  async showField(label: string | RegExp): Promise<void> {
+    await this.heading().waitFor();
+    if ((await this.field(label).count()) === 0 && (await this.page.locator('nav.parts').count()) > 0) await showPart(this.page, 'questions');
   }
 
   async waitUntilSaved(): Promise<void> {

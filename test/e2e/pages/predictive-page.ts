@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { showPart } from './diagnosis-parts';
 
 /** The «Advanced: predictive lifetime value» panel of step 1, as a person uses it. */
 export class PredictivePage {
@@ -10,6 +11,7 @@ export class PredictivePage {
 
   /** Unfolds the panel (it starts folded). */
   async open(): Promise<void> {
+    await showPart(this.page, 'advanced');
     await this.panel().locator('summary').click();
     await this.panel().getByRole('button', { name: /^(Ajustar los modelos|Fit the models)$/ }).waitFor();
   }

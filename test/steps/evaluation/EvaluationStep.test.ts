@@ -58,7 +58,7 @@ describe('EvaluationStep, the KPI editor', () => {
     // 30 June: 180 of 364 days (0.49) elapsed, 30 % done, 0.19 behind: at risk.
     await recordMeasurement('2026-06-30', '160');
     expect(status()).toBe('at-risk: En riesgo');
-    expect(within(card()).getByText('Lleva 30 % del camino hasta la meta; a esa fecha tocaba 49 %.')).toBeInTheDocument();
+    expect(within(card()).getByText('Ha recorrido el 30 % del camino hasta la meta; a esa fecha se esperaba el 49 %.')).toBeInTheDocument();
     // A third measurement beyond the target.
     await recordMeasurement('2026-06-30', '310');
     expect(status()).toBe('achieved: Conseguido');

@@ -37,7 +37,7 @@ describe('StrategiesStep, suggestions from the diagnosis', () => {
     expect(figure).toHaveAttribute('data-value', '0.25');
     expect(within(suggestion).getByText('umbral: 12,9 %')).toBeInTheDocument();
     // At risk in the worked example: C6, R2 F3.
-    expect(within(suggestion).getByText(/En riesgo \(1\)/)).toBeInTheDocument();
+    expect(within(suggestion).getByText(/En riesgo de abandono \(1\)/)).toBeInTheDocument();
   });
 
   it('creates the strategy when a suggestion is accepted, and offers it no more', async () => {
@@ -47,7 +47,7 @@ describe('StrategiesStep, suggestions from the diagnosis', () => {
     expect(screen.getByText('El diagnóstico no sugiere nada más por ahora.')).toBeInTheDocument();
     const retention = family('Retención');
     expect(within(retention).getByRole('heading', { name: 'Retención de clientes en riesgo' })).toBeInTheDocument();
-    expect(within(retention).getByText('En riesgo (1)')).toBeInTheDocument();
+    expect(within(retention).getByText('En riesgo de abandono (1)')).toBeInTheDocument();
     expect(within(retention).getByText('Correo electrónico, Teléfono')).toBeInTheDocument();
 
     const { strategies } = restoreStrategies((await step.stored()).sections.strategies);
@@ -58,11 +58,11 @@ describe('StrategiesStep, suggestions from the diagnosis', () => {
 
     // The map now shows retention reaching the at-risk customers by email and phone.
     const map = screen.getByRole('table', { name: 'Mapa de segmentos y canales' });
-    const row = within(map).getByRole('row', { name: /En riesgo/ });
+    const row = within(map).getByRole('row', { name: /En riesgo de abandono/ });
     const cells = within(row).getAllByRole('cell');
     const headers = within(map).getAllByRole('columnheader').slice(1).map((h) => h.textContent?.trim());
     expect(cells.map((c, i) => [headers[i], c.textContent?.trim()]).filter(([, text]) => text)).toEqual([
-      ['Correo electrónico', 'Ret.'], ['Teléfono', 'Ret.'],
+      ['Correo electrónico', 'Retención'], ['Teléfono', 'Retención'],
     ]);
   });
 
@@ -73,7 +73,7 @@ describe('StrategiesStep, suggestions from the diagnosis', () => {
     await vi.waitFor(() => expect(name).toHaveFocus());
     expect(name).toHaveValue('Retención de clientes en riesgo');
     expect(screen.getByLabelText('Oferta')).toHaveValue('Atención personal y una ventaja exclusiva para quien vuelva a comprar.');
-    expect(screen.getByRole('checkbox', { name: /^En riesgo/ })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /^En riesgo de abandono/ })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Teléfono' })).toBeChecked();
   });
 
@@ -136,7 +136,7 @@ describe('StrategiesStep, writing a strategy', () => {
     await fireEvent.click(within(family('Extensión')).getByRole('button', { name: /^Editar/ }));
     await fireEvent.click(within(family('Extensión')).getByRole('button', { name: 'Eliminar estrategia' }));
     await fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Eliminar' }));
-    expect(within(family('Extensión')).getByText('Ninguna estrategia de esta familia todavía.')).toBeInTheDocument();
+    expect(within(family('Extensión')).getByText('Todavía no hay ninguna estrategia de esta familia.')).toBeInTheDocument();
     expect(restoreStrategies((await step.stored()).sections.strategies).strategies).toEqual([]);
   });
 
