@@ -1,6 +1,7 @@
 import type { ColumnMapping, CustomerField, DatasetKind, TransactionField } from '../dataset';
 import { CUSTOMER_HEADERS, TRANSACTION_HEADERS, matchHeader, type HeaderMatch } from './header-words';
 import { profileColumn, type ColumnProfile } from './profile-column';
+import { contradicts, isPostalCodes } from './value-contradictions';
 
 export interface ColumnSuggestion<F extends string> {
   field: F;
@@ -56,8 +57,12 @@ export function suggestMapping(header: readonly string[] | null, rows: readonly 
     transactionHeaders.push(t);
     customerHeaders.push(c);
   }
+  const names = (column: number) => header?.[column] ?? '';
+  // A column whose header is exactly a customer word (postal code, birth date, phone) is that, not sales data.
+  const customerColumns = new Set(customerHeaders.flatMap((c, column) => (c?.exact ? [column] : [])));
+  const fits = <F extends TransactionField | CustomerField>(s: ColumnSuggestion<F>) => !contradicts(s.field, names(s.column), profiles[s.column]);
   const transactions = assign(
-    [...fromHeaders(transactionHeaders, profiles), ...transactionGuesses(profiles)],
+    [...fromHeaders(transactionHeaders, profiles), ...transactionGuesses(profiles, customerColumns)].filter(fits),
   );
   if (transactions.mapping.unitPrice !== undefined && transactions.mapping.amount === undefined && transactions.mapping.quantity === undefined) {
     // A price with no quantity is what the line cost: the amount.
@@ -66,7 +71,7 @@ export function suggestMapping(header: readonly string[] | null, rows: readonly 
     transactions.mapping = { ...transactions.mapping, amount: price.column };
     delete transactions.mapping.unitPrice;
   }
-  const customers = assign([...fromHeaders(customerHeaders, profiles), ...customerGuesses(profiles)]);
+  const customers = assign([...fromHeaders(customerHeaders, profiles), ...customerGuesses(profiles)].filter(fits));
   const { kind, confidence } = guessKind(transactions.mapping, customers.mapping, profiles);
   return { transactions, customers, kind, kindConfidence: confidence };
 }
@@ -82,14 +87,18 @@ function fromHeaders<F extends string>(matches: readonly (HeaderMatch<F> | null)
   return out;
 }
 
-function transactionGuesses(profiles: readonly ColumnProfile[]): ColumnSuggestion<TransactionField>[] {
+/** Birth dates are not sales dates: a date column of older years is not guessed as the date of a sale. */
+const OLDEST_SALES_YEAR = 1990;
+
+function transactionGuesses(profiles: readonly ColumnProfile[], customerColumns: ReadonlySet<number>): ColumnSuggestion<TransactionField>[] {
   const out: ColumnSuggestion<TransactionField>[] = [];
   profiles.forEach((p, column) => {
-    if (p.filled === 0) return;
+    if (p.filled === 0 || customerColumns.has(column)) return;
     const guess = (field: TransactionField, confidence: number) => out.push({ field, column, confidence, source: 'values' });
-    if (p.date >= 0.8) guess('date', 0.45);
-    else if (p.email >= 0.8) guess('customerId', 0.35);
-    else if (p.number >= 0.9 && p.phone < 0.5) guess('amount', p.decimal >= 0.3 ? 0.4 : 0.3);
+    if (p.date >= 0.8) {
+      if (!(p.medianYear < OLDEST_SALES_YEAR)) guess('date', 0.45);
+    } else if (p.email >= 0.8) guess('customerId', 0.35);
+    else if (p.number >= 0.9 && p.phone < 0.5 && !isPostalCodes(p)) guess('amount', p.decimal >= 0.3 ? 0.4 : 0.3);
     else if (p.number + p.date < 0.5 && p.distinct < 0.9) guess('customerId', 0.3);
     if (column === 0 && p.date < 0.5 && p.decimal < 0.3) guess('customerId', 0.25);
   });

@@ -100,9 +100,12 @@ describe('suggestMapping from values', () => {
     expect(mapping).toMatchObject({ email: 0, phone: 1, postalCode: 2, birthDate: 3 });
   });
 
-  it('finds customer (the email), date and amount for a transactions file', () => {
+  it('finds customer (the email) and amount for a transactions file, but not birth dates as sale dates', () => {
     const mapping = suggestMapping(null, rows).transactions.mapping;
-    expect(mapping).toMatchObject({ customerId: 0, date: 3, amount: 4 });
+    expect(mapping).toMatchObject({ customerId: 0, amount: 4 });
+    expect(mapping.date).toBeUndefined();
+    const recent = rows.map((row) => row.map((cell, c) => (c === 3 ? cell.replace(/^\d{4}/, '2024') : cell)));
+    expect(suggestMapping(null, recent).transactions.mapping).toMatchObject({ customerId: 0, date: 3, amount: 4 });
   });
 
   it('maps a headerless worked example', () => {
