@@ -6,6 +6,7 @@ import type { DateOrder } from './date-format';
 import type { BinaryFormat, TextEncodingName } from './decode-bytes';
 import type { DecimalSeparator } from './number-format';
 import type { Delimiter, Newline } from './sniff';
+import type { KindEvidence } from './kind-evidence';
 import type { MappingSuggestion } from './suggest-mapping';
 import type { MarginKind } from './transaction-conventions';
 
@@ -36,7 +37,10 @@ export interface ImportDetected {
   dateOrder: DateOrder;
   dateOrderAmbiguous: boolean;
   kind: DatasetKind;
+  /** 1 when the person chose the kind; 0.9 on clear evidence; 0.5 when the signs are weak. */
   kindConfidence: number;
+  /** Why this kind: rows per customer id, date and amount, contact columns, header words. */
+  evidence: KindEvidence;
   /** The mappings in use for each kind, with the suggestions and their confidence. */
   mapping: MappingSuggestion;
   /** How the margin column is written; null without one. */
@@ -78,7 +82,14 @@ export interface ImportResult extends ImportView {
   rejects: RejectedRow[];
   counts: ImportCounts;
   warnings: ImportWarning[];
+  /** Asked in the review before the data can be used; null when nothing needs asking. */
+  question: ImportQuestion | null;
 }
+
+/** Weak signs of the kind of file, or fewer than half the rows usable: the person confirms first. */
+export type ImportQuestion =
+  | { code: 'weak-kind' }
+  | { code: 'few-usable-rows'; used: number; rows: number };
 
 export type ImportError =
   | { code: 'empty' }

@@ -2,6 +2,7 @@ import type { ColumnMapping, CustomerField, DatasetKind, TransactionField } from
 import { CUSTOMER_HEADERS, TRANSACTION_HEADERS, matchHeader, type HeaderMatch } from './header-words';
 import { profileColumn, type ColumnProfile } from './profile-column';
 import { contradicts, isPostalCodes } from './value-contradictions';
+import { rowsPerValue, weighKind, type KindEvidence } from './kind-evidence';
 
 export interface ColumnSuggestion<F extends string> {
   field: F;
@@ -21,6 +22,8 @@ export interface MappingSuggestion {
   customers: KindMapping<CustomerField>;
   kind: DatasetKind;
   kindConfidence: number;
+  /** The signs the kind was decided on, from the sample (the import weighs them again on the whole file). */
+  evidence: KindEvidence;
 }
 
 /** What the values of a field must mostly look like; a header whose values don't loses confidence. */
@@ -72,8 +75,11 @@ export function suggestMapping(header: readonly string[] | null, rows: readonly 
     delete transactions.mapping.unitPrice;
   }
   const customers = assign([...fromHeaders(customerHeaders, profiles), ...customerGuesses(profiles)].filter(fits));
-  const { kind, confidence } = guessKind(transactions.mapping, customers.mapping, profiles);
-  return { transactions, customers, kind, kindConfidence: confidence };
+  const evidence = weighKind({
+    header, transactions: transactions.mapping, customers: customers.mapping,
+    rowsPerId: rowsPerValue(rows, transactions.mapping.customerId),
+  });
+  return { transactions, customers, kind: evidence.kind, kindConfidence: evidence.strong ? 0.9 : 0.5, evidence };
 }
 
 function fromHeaders<F extends string>(matches: readonly (HeaderMatch<F> | null)[], profiles: readonly ColumnProfile[]): ColumnSuggestion<F>[] {
@@ -133,33 +139,4 @@ function assign<F extends string>(candidates: ColumnSuggestion<F>[]): KindMappin
   }
   suggestions.sort((a, b) => a.column - b.column);
   return { mapping, suggestions };
-}
-
-/** Fields only a customers file has: several of them and one row per id make it a customers file. */
-const CUSTOMER_ONLY: readonly CustomerField[] = [
-  'name', 'surname', 'fullName', 'email', 'phone', 'address', 'city', 'postalCode', 'province', 'country',
-  'birthDate', 'age', 'sex', 'education', 'occupation', 'churnFlag', 'churnDate', 'churnReason', 'satisfaction',
-  'loyalty', 'shareOfWallet', 'categorySpend', 'campaign', 'response', 'origin', 'paymentMethod', 'optIn', 'registeredAt',
-];
-
-/**
- * Transactions when the file has a date and an amount (or unit price), more so with a customer
- * id; customers otherwise, or when each customer id appears once beside three or more
- * customer fields.
- */
-export function guessKind(
-  transactions: ColumnMapping<TransactionField>,
-  customers: ColumnMapping<CustomerField>,
-  profiles: readonly ColumnProfile[] = [],
-): { kind: DatasetKind; confidence: number } {
-  const hasAmount = transactions.amount !== undefined || transactions.unitPrice !== undefined;
-  const customerFields = CUSTOMER_ONLY.filter((field) => customers[field] !== undefined).length;
-  const customerColumn = transactions.customerId;
-  const oneRowPerCustomer =
-    customerColumn !== undefined && (profiles[customerColumn]?.distinct ?? 0) >= 0.98 && (profiles[customerColumn]?.filled ?? 0) >= 20;
-  if (transactions.date !== undefined && hasAmount && !(oneRowPerCustomer && customerFields >= 3)) {
-    return { kind: 'transactions', confidence: customerColumn !== undefined ? 0.9 : 0.5 };
-  }
-  const identified = customers.id !== undefined || customers.email !== undefined || customers.name !== undefined || customers.fullName !== undefined;
-  return { kind: 'customers', confidence: identified ? 0.8 : 0.3 };
 }
