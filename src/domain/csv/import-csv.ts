@@ -47,9 +47,9 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions, de
     ({ text, encoding, bom } = decoded.value);
   }
 
-  const sniffed = sniff(text, { delimiter: options.delimiter, hasHeader: options.hasHeader });
+  const sniffed = sniff(text, { delimiter: options.delimiter, hasHeader: options.hasHeader, firstLine: options.firstLine });
   if (!sniffed.ok) return sniffed;
-  const { delimiter, newline, hasHeader, skipLines } = sniffed.value;
+  const { delimiter, newline, hasHeader, firstLine } = sniffed.value;
   const width = hasHeader ? withoutTrailingBlanks(sniffed.value.rows[0]).length : sniffed.value.fieldCount;
   const header = hasHeader ? sniffed.value.rows[0].slice(0, width).map((name) => name.trim()) : columnLetters(width);
   const body = hasHeader ? sniffed.value.rows.slice(1) : sniffed.value.rows;
@@ -75,7 +75,7 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions, de
 
   const conventions = transactionConventions(transactionMapping, header, sample, decimal, options.marginKind);
   const detected: ImportDetected = {
-    encoding, bom, delimiter, newline, hasHeader,
+    encoding, bom, delimiter, newline, hasHeader, firstLine,
     decimal, decimalAmbiguous: options.decimal === undefined && decimalGuess.ambiguous,
     dateOrder, dateOrderAmbiguous: options.dateOrder === undefined && dateGuess.ambiguous,
     kind, kindConfidence: chosenByPerson ? 1 : suggestion.kindConfidence,
@@ -101,7 +101,7 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions, de
   const counts: ImportCounts = { rows: 0, used: 0, rejected: 0, blankLines: 0 };
   let headerSeen = !hasHeader;
   const parsed = forEachRow(text, { delimiter, newline }, (cells, line) => {
-    if (line <= skipLines) return;
+    if (line < firstLine) return;
     if (cells.length === 1 && cells[0].trim() === '') {
       counts.blankLines++;
       return;

@@ -17,6 +17,8 @@ export interface ImportOptions {
   encoding?: TextEncodingName;
   delimiter?: Delimiter;
   hasHeader?: boolean;
+  /** 1-based line of the header (or of the first data row): lines above it are titles, not data. */
+  firstLine?: number;
   decimal?: DecimalSeparator;
   dateOrder?: DateOrder;
   kind?: DatasetKind;
@@ -32,6 +34,8 @@ export interface ImportDetected {
   delimiter: Delimiter;
   newline: Newline;
   hasHeader: boolean;
+  /** 1-based line where the table starts: the header, or the first data row without one. */
+  firstLine: number;
   decimal: DecimalSeparator;
   decimalAmbiguous: boolean;
   dateOrder: DateOrder;

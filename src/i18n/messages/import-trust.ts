@@ -20,6 +20,9 @@ export const importTrust = defineMessages({
     'question.weak-kind.confirm': ({ kind }) => `Sí, son ${kind}`,
     'question.few-usable-rows': ({ used, rows }) => `Solo se pueden usar ${used} de ${rows} filas, menos de la mitad. Revisa el tipo de datos, la cabecera y el significado de las columnas: puede que el fichero se esté leyendo mal.`,
     'question.few-usable-rows.confirm': ({ used }) => `Usar igualmente solo esas ${used} filas`,
+    'headerLine.label': 'La cabecera está en la fila',
+    'headerLine.labelNoHeader': 'Los datos empiezan en la fila',
+    'headerLine.skipped': ({ n, line }) => `La tabla empieza en la fila ${line}: ${n === 1 ? 'la línea de arriba (un título o una línea en blanco) no se lee' : `las ${n} líneas de arriba (títulos o líneas en blanco) no se leen`}.`,
   },
   en: {
     'metric.customers_no_purchase': 'No purchase at all',
@@ -38,5 +41,8 @@ export const importTrust = defineMessages({
     'question.weak-kind.confirm': ({ kind }) => `Yes, it holds ${kind}`,
     'question.few-usable-rows': ({ used, rows }) => `Only ${used} of ${rows} rows can be used, fewer than half. Check the kind of data, the header and the meaning of the columns: the file may be read wrongly.`,
     'question.few-usable-rows.confirm': ({ used }) => `Use only those ${used} rows anyway`,
+    'headerLine.label': 'The header is on row',
+    'headerLine.labelNoHeader': 'The data start on row',
+    'headerLine.skipped': ({ n, line }) => `The table starts on row ${line}: ${n === 1 ? 'the line above it (a title or a blank line) is not read' : `the ${n} lines above it (titles or blank lines) are not read`}.`,
   },
 });
