@@ -21,7 +21,11 @@ export type WorkerRequest =
   | { id: number; type: 'quality'; body: QualityRequest };
 
 /** A read without its tables, which stay in the worker. */
-export type ReadSummary = Omit<ImportResult, 'data'> & { kind: DatasetKind };
+export type ReadSummary = Omit<ImportResult, 'data'> & {
+  kind: DatasetKind;
+  /** The sheets of a spreadsheet file, for the picker; null for CSV. */
+  sheets: string[] | null;
+};
 
 export type LoadOutcome = { kind: DatasetKind; ok: true } | { kind: DatasetKind | null; ok: false; error: ImportError };
 

@@ -14,6 +14,7 @@ export function confirmedOptions(detected: ImportDetected, kind: DatasetKind, to
     delimiter: detected.delimiter,
     hasHeader: detected.hasHeader,
     firstLine: detected.firstLine,
+    sheet: detected.sheet ?? undefined,
     decimal: detected.decimal,
     dateOrder: detected.dateOrder,
     kind,

@@ -75,7 +75,7 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions, de
 
   const conventions = transactionConventions(transactionMapping, header, sample, decimal, options.marginKind);
   const detected: ImportDetected = {
-    encoding, bom, delimiter, newline, hasHeader, firstLine,
+    encoding, bom, delimiter, newline, hasHeader, firstLine, sheet: options.sheet ?? null,
     decimal, decimalAmbiguous: options.decimal === undefined && decimalGuess.ambiguous,
     dateOrder, dateOrderAmbiguous: options.dateOrder === undefined && dateGuess.ambiguous,
     kind, kindConfidence: chosenByPerson ? 1 : suggestion.kindConfidence,

@@ -19,6 +19,8 @@ export interface ImportOptions {
   hasHeader?: boolean;
   /** 1-based line of the header (or of the first data row): lines above it are titles, not data. */
   firstLine?: number;
+  /** The sheet of a spreadsheet file that was read (the worker turns it into CSV text). */
+  sheet?: string;
   decimal?: DecimalSeparator;
   dateOrder?: DateOrder;
   kind?: DatasetKind;
@@ -36,6 +38,8 @@ export interface ImportDetected {
   hasHeader: boolean;
   /** 1-based line where the table starts: the header, or the first data row without one. */
   firstLine: number;
+  /** The sheet read, for a spreadsheet; null for CSV text. */
+  sheet: string | null;
   decimal: DecimalSeparator;
   decimalAmbiguous: boolean;
   dateOrder: DateOrder;
@@ -99,6 +103,8 @@ export type ImportError =
   | { code: 'empty' }
   | { code: 'binary'; format?: BinaryFormat }
   | { code: 'html' }
+  /** An .xlsx or .ods file that could not be opened (damaged, or protected with a password). */
+  | { code: 'unreadable-spreadsheet' }
   | { code: 'single-column' }
   | { code: 'unclosed-quote'; row: number; view: ImportView }
   | { code: 'missing-required-column'; kind: DatasetKind; field: TransactionField | CustomerField; view: ImportView }

@@ -23,6 +23,9 @@ export const importTrust = defineMessages({
     'headerLine.label': 'La cabecera está en la fila',
     'headerLine.labelNoHeader': 'Los datos empiezan en la fila',
     'headerLine.skipped': ({ n, line }) => `La tabla empieza en la fila ${line}: ${n === 1 ? 'la línea de arriba (un título o una línea en blanco) no se lee' : `las ${n} líneas de arriba (títulos o líneas en blanco) no se leen`}.`,
+    'sheet.label': 'Hoja',
+    'importError.xls': 'Es un libro de Excel antiguo (.xls, Excel 97–2003), que no se puede abrir aquí. Ábrelo en Excel o LibreOffice y guárdalo como «Libro de Excel (.xlsx)» o como «CSV», y vuelve a intentarlo.',
+    'importError.unreadable-spreadsheet': 'No se ha podido abrir la hoja de cálculo: puede estar dañada o protegida con contraseña. Ábrela en Excel o LibreOffice, guárdala de nuevo (.xlsx, .ods o CSV) y vuelve a intentarlo.',
   },
   en: {
     'metric.customers_no_purchase': 'No purchase at all',
@@ -44,5 +47,8 @@ export const importTrust = defineMessages({
     'headerLine.label': 'The header is on row',
     'headerLine.labelNoHeader': 'The data start on row',
     'headerLine.skipped': ({ n, line }) => `The table starts on row ${line}: ${n === 1 ? 'the line above it (a title or a blank line) is not read' : `the ${n} lines above it (titles or blank lines) are not read`}.`,
+    'sheet.label': 'Sheet',
+    'importError.xls': 'This is an old Excel workbook (.xls, Excel 97–2003), which cannot be opened here. Open it in Excel or LibreOffice, save it as “Excel Workbook (.xlsx)” or as “CSV”, and try again.',
+    'importError.unreadable-spreadsheet': 'The spreadsheet could not be opened: it may be damaged or protected with a password. Open it in Excel or LibreOffice, save it again (.xlsx, .ods or CSV) and try again.',
   },
 });

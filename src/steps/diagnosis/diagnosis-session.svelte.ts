@@ -17,7 +17,7 @@ import type { QualityAnswerOf, QualityRequest } from '../../workers/quality-prot
 import { carriedCleaning, storedCleaning } from './quality/stored-cleaning';
 
 /** What the user may change about how a file is read. */
-export type ReadOverrides = Pick<ImportOptions, 'encoding' | 'delimiter' | 'hasHeader' | 'firstLine' | 'decimal' | 'dateOrder' | 'kind' | 'mapping'>;
+export type ReadOverrides = Pick<ImportOptions, 'encoding' | 'sheet' | 'delimiter' | 'hasHeader' | 'firstLine' | 'decimal' | 'dateOrder' | 'kind' | 'mapping'>;
 
 export interface Draft {
   fileName: string;
