@@ -7,8 +7,8 @@ export interface WorkbookSheet {
   rows: SheetCell[][];
 }
 
-/** Repeats past this are the empty rest of a sheet (LibreOffice writes 1,048,576 − n empty rows once). */
-const MAX_REPEAT = 10_000;
+/** Repeats of a filled row or cell past this are not data (a sheet has 1,048,576 rows at most). */
+const MAX_REPEAT = 1_048_576;
 
 /**
  * The sheets of an OpenDocument spreadsheet (.ods): its `content.xml` read with a SAX parser,
@@ -29,6 +29,7 @@ export function readOds(bytes: Uint8Array): WorkbookSheet[] {
   const parser = new Parser();
   parser.on('openTag', (name, attrs, _decode, selfClosing) => {
     if (name === 'table:table') {
+      emptyRows = 0;
       sheet = { name: attrs()['table:name'] ?? `${sheets.length + 1}`, rows: [] };
       sheets.push(sheet);
     } else if (name === 'table:table-row') {
@@ -60,21 +61,31 @@ export function readOds(bytes: Uint8Array): WorkbookSheet[] {
     throw error;
   });
 
+  // Empty cells and rows are held back as counts: LibreOffice ends each sheet with a million of them.
+  let emptyCells = 0;
+  let emptyRows = 0;
   function endCell() {
     if (!cell || !row) return;
     const value = cell.typed ? cell.value : cell.text.length > 0 ? cell.text.join('') : null;
-    for (let k = 0; k < cell.repeat; k++) row.push(value);
+    if (value === null || value === '') emptyCells += cell.repeat;
+    else {
+      for (; emptyCells > 0; emptyCells--) row.push(null);
+      for (let k = 0; k < cell.repeat; k++) row.push(value);
+    }
     cell = null;
   }
   function endRow() {
     if (!row || !sheet) return;
-    while (row.length > 0 && (row[row.length - 1] === null || row[row.length - 1] === '')) row.pop();
-    for (let k = 0; k < rowRepeat; k++) sheet.rows.push(k === 0 ? row : row.slice());
+    emptyCells = 0;
+    if (row.length === 0) emptyRows += rowRepeat;
+    else {
+      for (; emptyRows > 0; emptyRows--) sheet.rows.push([]);
+      for (let k = 0; k < rowRepeat; k++) sheet.rows.push(k === 0 ? row : row.slice());
+    }
     row = null;
   }
 
   parser.parse(strFromU8(content));
-  for (const s of sheets) while (s.rows.length > 0 && s.rows[s.rows.length - 1].length === 0) s.rows.pop();
   return sheets;
 }
 

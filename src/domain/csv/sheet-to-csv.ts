@@ -19,16 +19,30 @@ function numberText(value: number): string {
   return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
 }
 
+/** Sales sheets repeat a few hundred days over many rows: each day is written once. */
+const dateTexts = new Map<number, string>();
+
 function cellText(cell: SheetCell): string {
   if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : dateText(cell);
+  if (cell instanceof Date) {
+    const time = cell.getTime();
+    if (Number.isNaN(time)) return '';
+    let text = dateTexts.get(time);
+    if (text === undefined) {
+      if (dateTexts.size > 100_000) dateTexts.clear();
+      dateTexts.set(time, (text = dateText(cell)));
+    }
+    return text;
+  }
   if (typeof cell === 'number') return numberText(cell);
   if (typeof cell === 'boolean') return cell ? 'true' : 'false';
   return cell;
 }
 
+const NEEDS_QUOTES = /[",\r\n]/;
+
 function quoted(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
