@@ -26,6 +26,8 @@ export const importTrust = defineMessages({
     'sheet.label': 'Hoja',
     'importError.xls': 'Es un libro de Excel antiguo (.xls, Excel 97–2003), que no se puede abrir aquí. Ábrelo en Excel o LibreOffice y guárdalo como «Libro de Excel (.xlsx)» o como «CSV», y vuelve a intentarlo.',
     'importError.unreadable-spreadsheet': 'No se ha podido abrir la hoja de cálculo: puede estar dañada o protegida con contraseña. Ábrela en Excel o LibreOffice, guárdala de nuevo (.xlsx, .ods o CSV) y vuelve a intentarlo.',
+    'shortHistory.offer': ({ period, longest }) => `Con periodos de ${period} meses no hay dos periodos completos de historia, así que no se puede medir la deserción. Con periodos de ${longest} ${longest === 1 ? 'mes' : 'meses'}, los más largos que permiten tus datos, sí se puede.`,
+    'shortHistory.use': ({ longest }) => `Usar periodos de ${longest} ${longest === 1 ? 'mes' : 'meses'}`,
   },
   en: {
     'metric.customers_no_purchase': 'No purchase at all',
@@ -50,5 +52,7 @@ export const importTrust = defineMessages({
     'sheet.label': 'Sheet',
     'importError.xls': 'This is an old Excel workbook (.xls, Excel 97–2003), which cannot be opened here. Open it in Excel or LibreOffice, save it as “Excel Workbook (.xlsx)” or as “CSV”, and try again.',
     'importError.unreadable-spreadsheet': 'The spreadsheet could not be opened: it may be damaged or protected with a password. Open it in Excel or LibreOffice, save it again (.xlsx, .ods or CSV) and try again.',
+    'shortHistory.offer': ({ period, longest }) => `With periods of ${period} months there are not two whole periods of history, so churn cannot be measured. With periods of ${longest} ${longest === 1 ? 'month' : 'months'}, the longest your data allow, it can.`,
+    'shortHistory.use': ({ longest }) => `Use periods of ${longest} ${longest === 1 ? 'month' : 'months'}`,
   },
 });
