@@ -21,16 +21,13 @@ export type WorkerRequest =
   | { id: number; type: 'quality'; body: QualityRequest };
 
 /** A read without its tables, which stay in the worker. */
-export type ReadSummary = Omit<ImportResult, 'data'> & {
-  kind: DatasetKind;
-  /** The sheets of a spreadsheet file, for the picker; null for CSV. */
-  sheets: string[] | null;
-};
+export type ReadSummary = Omit<ImportResult, 'data'> & { kind: DatasetKind };
 
 export type LoadOutcome = { kind: DatasetKind; ok: true } | { kind: DatasetKind | null; ok: false; error: ImportError };
 
 export type WorkerAnswer =
-  | { id: number; type: 'read'; result: { ok: true; value: ReadSummary } | { ok: false; error: ImportError } }
+  /** `sheets`: the sheets of a spreadsheet file, for the picker (also when the sheet read fails); null for CSV. */
+  | { id: number; type: 'read'; result: { ok: true; value: ReadSummary } | { ok: false; error: ImportError }; sheets: string[] | null }
   | { id: number; type: 'commit'; kind: DatasetKind | null }
   | { id: number; type: 'load'; outcomes: LoadOutcome[] }
   | { id: number; type: 'remove' }

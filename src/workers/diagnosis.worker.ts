@@ -36,10 +36,10 @@ async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
     case 'read': {
       progress(request.id, 'reading');
       const { result, sheets } = await importInput(request.input, request.options);
-      if (!result.ok) return { id: request.id, type: 'read', result };
+      if (!result.ok) return { id: request.id, type: 'read', result, sheets };
       const { data, ...summary } = result.value;
       draft = data;
-      return { id: request.id, type: 'read', result: { ok: true, value: { ...summary, kind: data.kind, sheets } } };
+      return { id: request.id, type: 'read', result: { ok: true, value: { ...summary, kind: data.kind } }, sheets };
     }
     case 'commit': {
       const kind = draft?.kind ?? null;

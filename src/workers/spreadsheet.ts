@@ -22,12 +22,13 @@ export function spreadsheetFormat(bytes: Uint8Array): SpreadsheetFormat | null {
 /**
  * Reads one sheet of an .xlsx (read-excel-file) or .ods (fflate + saxen) file; both libraries
  * are loaded the first time a spreadsheet arrives, never with the page. Without a sheet name, or
- * with one the workbook no longer has, the first sheet with data is read.
+ * with one the workbook no longer has, the sheet with the most rows is read (a notes sheet often comes first).
  */
 export async function readSpreadsheet(bytes: Uint8Array, format: SpreadsheetFormat, wanted?: string): Promise<SheetRead> {
   const workbook = format === 'xlsx' ? await readXlsx(bytes) : (await import('./read-ods')).readOds(bytes);
   if (workbook.length === 0) throw new Error('spreadsheet-without-sheets');
-  const chosen = workbook.find((s) => s.name === wanted) ?? workbook.find((s) => s.rows.length > 0) ?? workbook[0];
+  const longest = workbook.reduce((best, s) => (s.rows.length > best.rows.length ? s : best), workbook[0]);
+  const chosen = workbook.find((s) => s.name === wanted) ?? longest;
   return { sheets: workbook.map((s) => s.name), sheet: chosen.name, text: sheetToCsv(chosen.rows) };
 }
 

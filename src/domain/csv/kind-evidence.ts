@@ -18,10 +18,8 @@ export interface KindEvidence {
   strong: boolean;
 }
 
-const CONTACT_FIELDS: readonly CustomerField[] = [
-  'email', 'phone', 'address', 'postalCode', 'birthDate', 'age', 'sex', 'education', 'occupation', 'churnFlag',
-  'churnDate', 'satisfaction', 'loyalty', 'registeredAt', 'optIn',
-];
+/** Ways to reach a person and facts about them: what a list of people has and a sales export rarely does. */
+const CONTACT_FIELDS: readonly CustomerField[] = ['email', 'phone', 'address', 'postalCode', 'birthDate', 'age', 'sex'];
 /** Above this score either way the kind is clear; the score adds the signs below, ±2 at most each. */
 const STRONG_SCORE = 3;
 

@@ -62,7 +62,8 @@ export function suggestMapping(header: readonly string[] | null, rows: readonly 
   }
   const names = (column: number) => header?.[column] ?? '';
   // A column whose header is exactly a customer word (postal code, birth date, phone) is that, not sales data.
-  const customerColumns = new Set(customerHeaders.flatMap((c, column) => (c?.exact ? [column] : [])));
+  // (An id or an email still names the customer of a sale.)
+  const customerColumns = new Set(customerHeaders.flatMap((c, column) => (c?.exact && !IDENTIFYING.has(c.field) ? [column] : [])));
   const fits = <F extends TransactionField | CustomerField>(s: ColumnSuggestion<F>) => !contradicts(s.field, names(s.column), profiles[s.column]);
   const transactions = assign(
     [...fromHeaders(transactionHeaders, profiles), ...transactionGuesses(profiles, customerColumns)].filter(fits),
@@ -92,6 +93,9 @@ function fromHeaders<F extends string>(matches: readonly (HeaderMatch<F> | null)
   });
   return out;
 }
+
+/** Customer fields that may also be the customer of a sale. */
+const IDENTIFYING: ReadonlySet<CustomerField> = new Set(['id', 'email', 'name', 'fullName']);
 
 /** Birth dates are not sales dates: a date column of older years is not guessed as the date of a sale. */
 const OLDEST_SALES_YEAR = 1990;

@@ -24,6 +24,8 @@ export interface Draft {
   input: string | Blob;
   overrides: ReadOverrides;
   result: { ok: true; value: ReadSummary } | { ok: false; error: ImportError } | null;
+  /** The sheets of a spreadsheet file, for the picker; null for CSV. */
+  sheets?: string[] | null;
 }
 
 export type Activity = 'idle' | 'loading' | 'reading' | 'analysing';
@@ -157,7 +159,7 @@ export class DiagnosisSession implements DiagnosisView {
     this.#failure = null;
     try {
       const answer = await this.#client.request({ type: 'read', input, options: this.#options(overrides) });
-      if (this.#draft?.input === input) this.#draft = { ...this.#draft, overrides, result: answer.result };
+      if (this.#draft?.input === input) this.#draft = { ...this.#draft, overrides, result: answer.result, sheets: answer.sheets };
     } catch (error) {
       if (error instanceof CancelledError) this.#draft = null;
       else this.#failure = String(error);
