@@ -62,8 +62,8 @@ export function suggestMapping(header: readonly string[] | null, rows: readonly 
   }
   const names = (column: number) => header?.[column] ?? '';
   // A column whose header is exactly a customer word (postal code, birth date, phone) is that, not sales data.
-  // (An id or an email still names the customer of a sale.)
-  const customerColumns = new Set(customerHeaders.flatMap((c, column) => (c?.exact && !IDENTIFYING.has(c.field) ? [column] : [])));
+  // An id or an email column can only be the customer of a sale.
+  const customerColumns = new Map(customerHeaders.flatMap((c, column) => (c?.exact ? [[column, IDENTIFYING.has(c.field)] as const] : [])));
   const fits = <F extends TransactionField | CustomerField>(s: ColumnSuggestion<F>) => !contradicts(s.field, names(s.column), profiles[s.column]);
   const transactions = assign(
     [...fromHeaders(transactionHeaders, profiles), ...transactionGuesses(profiles, customerColumns)].filter(fits),
@@ -100,11 +100,16 @@ const IDENTIFYING: ReadonlySet<CustomerField> = new Set(['id', 'email', 'name', 
 /** Birth dates are not sales dates: a date column of older years is not guessed as the date of a sale. */
 const OLDEST_SALES_YEAR = 1990;
 
-function transactionGuesses(profiles: readonly ColumnProfile[], customerColumns: ReadonlySet<number>): ColumnSuggestion<TransactionField>[] {
+function transactionGuesses(profiles: readonly ColumnProfile[], customerColumns: ReadonlyMap<number, boolean>): ColumnSuggestion<TransactionField>[] {
   const out: ColumnSuggestion<TransactionField>[] = [];
   profiles.forEach((p, column) => {
-    if (p.filled === 0 || customerColumns.has(column)) return;
+    const identifying = customerColumns.get(column);
+    if (p.filled === 0 || identifying === false) return;
     const guess = (field: TransactionField, confidence: number) => out.push({ field, column, confidence, source: 'values' });
+    if (identifying) {
+      guess('customerId', p.email >= 0.8 ? 0.35 : 0.3);
+      return;
+    }
     if (p.date >= 0.8) {
       if (!(p.medianYear < OLDEST_SALES_YEAR)) guess('date', 0.45);
     } else if (p.email >= 0.8) guess('customerId', 0.35);
