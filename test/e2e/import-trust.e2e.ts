@@ -93,6 +93,8 @@ describe('an import you can trust', () => {
     await diagnosis.useData();
     const csv = ['Cliente;Fecha;Importe', ...rows.slice(1).map(([c, d, a]) => `${c};${(d as Date).toISOString().slice(0, 10)};${String(a).replace('.', ',')}`)].join('\n');
     const fromSheet = await diagnosis.figure('revenue');
+    await session.page.reload();
+    await diagnosis.waitForFigure('revenue', fromSheet!);
     await diagnosis.uploadFile(file('ventas.csv', csv));
     await session.page.getByRole('button', { name: 'Sustituir' }).click();
     await session.page.locator('#review-title').waitFor({ state: 'detached' });
