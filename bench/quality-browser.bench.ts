@@ -8,7 +8,7 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dirtyCustomers } from '../src/domain/quality/dirty-customers';
+import { dirtyCustomers } from '../test/generators/dirty-customers';
 import { CustomerQualityPage } from '../test/e2e/pages/customer-quality-page';
 import { DiagnosisPage } from '../test/e2e/pages/diagnosis-page';
 import { PlansPage } from '../test/e2e/pages/plans-page';

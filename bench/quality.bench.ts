@@ -6,7 +6,7 @@
  * duplicate detection against the list's ground truth. Medians of 3 runs.
  * Run: npx tsx bench/quality.bench.ts [records]
  */
-import { dirtyCustomers } from '../src/domain/quality/dirty-customers';
+import { dirtyCustomers } from '../test/generators/dirty-customers';
 import { findDuplicates, type DuplicateReport } from '../src/domain/quality/duplicates';
 import { applyMerges, proposeMerges, undoMerges } from '../src/domain/quality/merge';
 import { proposeNormalisation } from '../src/domain/quality/normalise';

@@ -3,7 +3,7 @@
  * Defined in shared/spec/METRICS.md, "Ids in the app"; figures the spec lacks follow the same style.
  */
 export const METRIC_IDS = [
-  'customers_total', 'rows_used', 'rows_rejected',
+  'customers_total', 'customers_no_purchase', 'rows_used', 'rows_rejected',
   'active_customers', 'active_customers_prev',
   'churn_rate', 'retention_rate', 'average_life',
   'revenue', 'orders',

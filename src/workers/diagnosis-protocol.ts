@@ -26,7 +26,8 @@ export type ReadSummary = Omit<ImportResult, 'data'> & { kind: DatasetKind };
 export type LoadOutcome = { kind: DatasetKind; ok: true } | { kind: DatasetKind | null; ok: false; error: ImportError };
 
 export type WorkerAnswer =
-  | { id: number; type: 'read'; result: { ok: true; value: ReadSummary } | { ok: false; error: ImportError } }
+  /** `sheets`: the sheets of a spreadsheet file, for the picker (also when the sheet read fails); null for CSV. */
+  | { id: number; type: 'read'; result: { ok: true; value: ReadSummary } | { ok: false; error: ImportError }; sheets: string[] | null }
   | { id: number; type: 'commit'; kind: DatasetKind | null }
   | { id: number; type: 'load'; outcomes: LoadOutcome[] }
   | { id: number; type: 'remove' }

@@ -1,11 +1,12 @@
 /// <reference lib="webworker" />
 import type { CustomerTable, TransactionTable } from '../domain/dataset';
-import { importCsv, type ImportData } from '../domain/csv/import-csv';
+import type { ImportData } from '../domain/csv/import-csv';
 import { diagnose } from '../domain/metrics/diagnose';
 import type { Diagnosis } from '../domain/metrics/diagnosis';
 import { CUSTOMERS_PER_PART, type CustomersPart, type LoadOutcome, type WorkerAnswer, type WorkerProgress, type WorkerRequest } from './diagnosis-protocol';
 import { answerPredictive, type PredictiveStep } from './clv-requests';
 import { answerQuality, cleanedInput, withQualityFigures } from './quality-requests';
+import { importInput } from './import-input';
 
 // Tables stay here: only summaries and per-customer results cross to the page.
 const inUse: { transactions: TransactionTable | null; customers: CustomerTable | null } = { transactions: null, customers: null };
@@ -20,10 +21,6 @@ function progress(id: number, phase: 'reading' | 'analysing'): void {
   postMessage({ type: 'progress', id, phase } satisfies WorkerProgress);
 }
 
-/** Files arrive as Blobs and are read here, so the page never holds or copies their bytes. */
-async function bytesOf(input: string | Blob): Promise<string | Uint8Array> {
-  return typeof input === 'string' ? input : new Uint8Array(await input.arrayBuffer());
-}
 
 /** Posts the customers in parts and returns the diagnosis without them (the client joins them again). */
 function sendInParts(id: number, diagnosis: Diagnosis): Diagnosis {
@@ -38,11 +35,11 @@ async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
   switch (request.type) {
     case 'read': {
       progress(request.id, 'reading');
-      const result = importCsv(await bytesOf(request.input), request.options);
-      if (!result.ok) return { id: request.id, type: 'read', result };
+      const { result, sheets } = await importInput(request.input, request.options);
+      if (!result.ok) return { id: request.id, type: 'read', result, sheets };
       const { data, ...summary } = result.value;
       draft = data;
-      return { id: request.id, type: 'read', result: { ok: true, value: { ...summary, kind: data.kind } } };
+      return { id: request.id, type: 'read', result: { ok: true, value: { ...summary, kind: data.kind } }, sheets };
     }
     case 'commit': {
       const kind = draft?.kind ?? null;
@@ -54,7 +51,7 @@ async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
       progress(request.id, 'reading');
       const outcomes: LoadOutcome[] = [];
       for (const { input, options } of request.datasets) {
-        const result = importCsv(await bytesOf(input), options);
+        const { result } = await importInput(input, options);
         if (!result.ok) {
           outcomes.push({ kind: options.kind ?? null, ok: false, error: result.error });
           continue;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dirtyCustomers } from '../../src/domain/quality/dirty-customers';
+import { dirtyCustomers } from '../generators/dirty-customers';
 import type { CustomerTable } from '../../src/domain/dataset';
 import { diagnose } from '../../src/domain/metrics/diagnose';
 import { DEFAULT_PARAMS } from '../../src/domain/metrics/params';

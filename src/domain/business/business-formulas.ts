@@ -35,7 +35,7 @@ export const BUSINESS_FORMULAS = {
   purchase_frequency: { sign: 1, factors: ['active_customers', 'average_order_value', 'margin_rate'], countsCustomers: false, reads: 'orders' },
   average_order_value: { sign: 1, factors: ['orders', 'margin_rate'], countsCustomers: false, reads: 'larger' },
   revenue: { sign: 1, factors: ['margin_rate'], countsCustomers: false, reads: 'revenue' },
-  customers_total: typed, rows_used: typed, rows_rejected: typed, active_customers_prev: typed, average_life: typed,
+  customers_total: typed, customers_no_purchase: typed, rows_used: typed, rows_rejected: typed, active_customers_prev: typed, average_life: typed,
   orders: typed, clv_simple: typed, clv_discounted: typed,
   pyramid_potential: typed, pyramid_probable: typed, pyramid_rest: typed,
   abc_a: typed, abc_b: typed, abc_c: typed,

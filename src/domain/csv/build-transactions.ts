@@ -112,7 +112,8 @@ export function createTransactionBuilder(options: TransactionBuildOptions): Tran
 
     const orderId = orderCol >= 0 ? trimmed(cell(cells, orderCol)) : '';
     const cancelled = (cancellationPrefix && isCancellationId(orderId)) || (statusCol >= 0 && isCancelledStatus(cell(cells, statusCol)));
-    if (cancelled && value > 0) value = -value;
+    // −0 for a cancelled line of 0: it takes nothing from revenue and is no purchase.
+    if (cancelled) value = -Math.abs(value);
 
     if (length === capacity) grow();
     let customerNumber = customerIndex.get(id);

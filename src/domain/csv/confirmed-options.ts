@@ -13,6 +13,8 @@ export function confirmedOptions(detected: ImportDetected, kind: DatasetKind, to
     encoding: detected.encoding ?? undefined,
     delimiter: detected.delimiter,
     hasHeader: detected.hasHeader,
+    firstLine: detected.firstLine,
+    sheet: detected.sheet ?? undefined,
     decimal: detected.decimal,
     dateOrder: detected.dateOrder,
     kind,

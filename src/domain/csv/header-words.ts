@@ -93,7 +93,11 @@ export const CUSTOMER_HEADERS: Record<CustomerField, readonly string[]> = {
     'satisfaccion', 'gradosatisfaccion', 'nivelsatisfaccion', 'nps', 'csat', 'valoracion', 'puntuacion',
     'satisfaction', 'satisfactionscore', 'rating',
   ],
-  loyalty: ['fidelidad', 'lealtad', 'intencionrecompra', 'intenciondecompra', 'recompra', 'loyalty', 'repurchase', 'repurchaseintent'],
+  loyalty: [
+    'fidelidad', 'lealtad', 'intencionrecompra', 'intenciondecompra', 'intencionderecompra', 'recompra', 'volveriaacomprar',
+    'volveriaacomprarnos', 'volveria', 'repetiria', 'loyalty', 'repurchase', 'repurchaseintent', 'wouldbuyagain',
+    'buyagain', 'wouldpurchaseagain', 'purchaseagain', 'wouldreturn',
+  ],
   shareOfWallet: ['cuota', 'cuotacliente', 'cuotadecliente', 'cuotadegasto', 'shareofwallet', 'sow', 'walletshare'],
   categorySpend: [
     'gastototalcategoria', 'gastototalenlacategoria', 'gastocategoria', 'gastoencategoria', 'gastototal',

@@ -3,13 +3,14 @@ import type {
 } from '../dataset';
 import type { Result } from '../result';
 import type {
-  ImportCounts, ImportData, ImportDetected, ImportError, ImportOptions, ImportResult, ImportView, ImportWarning,
+  ImportCounts, ImportData, ImportDetected, ImportError, ImportOptions, ImportQuestion, ImportResult, ImportView, ImportWarning,
 } from './import-types';
 import { createCustomerBuilder } from './build-customers';
 import { createTransactionBuilder } from './build-transactions';
 import { detectDateOrder } from './date-format';
 import { decodeBytes, type TextEncodingName } from './decode-bytes';
 import { detectDecimalSeparator, makeNumberParser, type DecimalSeparator } from './number-format';
+import { rowsPerValue, weighKind, type KindEvidence } from './kind-evidence';
 import { forEachRow } from './parse-rows';
 import { spreadSample } from './sample-rows';
 import { sniff } from './sniff';
@@ -29,9 +30,11 @@ const CUSTOMER_DATES: readonly CustomerField[] = ['birthDate', 'churnDate', 'reg
 /**
  * Pasted text or an uploaded file's bytes → the transactions or customers table, every rejected
  * row with its line and reason, counts, and what was detected. Fails with a code (and, once the
- * file is readable, what the user needs to fix it) when nothing usable comes out.
+ * file is readable, what the user needs to fix it) when nothing usable comes out. The kind of
+ * file is weighed again on the whole file once read (rows per customer id over every row); where
+ * it turns out the other kind, the file is read again as that (`decided` carries the evidence).
  */
-export function importCsv(input: string | Uint8Array, options: ImportOptions): Result<ImportResult, ImportError> {
+export function importCsv(input: string | Uint8Array, options: ImportOptions, decided?: KindEvidence): Result<ImportResult, ImportError> {
   let text: string;
   let encoding: TextEncodingName | null = null;
   let bom = false;
@@ -44,9 +47,9 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions): R
     ({ text, encoding, bom } = decoded.value);
   }
 
-  const sniffed = sniff(text, { delimiter: options.delimiter, hasHeader: options.hasHeader });
+  const sniffed = sniff(text, { delimiter: options.delimiter, hasHeader: options.hasHeader, firstLine: options.firstLine });
   if (!sniffed.ok) return sniffed;
-  const { delimiter, newline, hasHeader, skipLines } = sniffed.value;
+  const { delimiter, newline, hasHeader, firstLine } = sniffed.value;
   const width = hasHeader ? withoutTrailingBlanks(sniffed.value.rows[0]).length : sniffed.value.fieldCount;
   const header = hasHeader ? sniffed.value.rows[0].slice(0, width).map((name) => name.trim()) : columnLetters(width);
   const body = hasHeader ? sniffed.value.rows.slice(1) : sniffed.value.rows;
@@ -56,6 +59,7 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions): R
 
   const suggestion = suggestMapping(hasHeader ? header : null, body.slice(0, SUGGEST_ROWS));
   const kind = options.kind ?? suggestion.kind;
+  const chosenByPerson = options.kind !== undefined && decided === undefined;
   const transactionMapping = options.mapping?.transactions ?? suggestion.transactions.mapping;
   const customerMapping = options.mapping?.customers ?? suggestion.customers.mapping;
   const numberColumns = kind === 'transactions'
@@ -71,10 +75,11 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions): R
 
   const conventions = transactionConventions(transactionMapping, header, sample, decimal, options.marginKind);
   const detected: ImportDetected = {
-    encoding, bom, delimiter, newline, hasHeader,
+    encoding, bom, delimiter, newline, hasHeader, firstLine, sheet: options.sheet ?? null,
     decimal, decimalAmbiguous: options.decimal === undefined && decimalGuess.ambiguous,
     dateOrder, dateOrderAmbiguous: options.dateOrder === undefined && dateGuess.ambiguous,
-    kind, kindConfidence: options.kind ? 1 : suggestion.kindConfidence,
+    kind, kindConfidence: chosenByPerson ? 1 : suggestion.kindConfidence,
+    evidence: decided ?? suggestion.evidence,
     mapping: {
       ...suggestion,
       transactions: { ...suggestion.transactions, mapping: transactionMapping },
@@ -96,7 +101,7 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions): R
   const counts: ImportCounts = { rows: 0, used: 0, rejected: 0, blankLines: 0 };
   let headerSeen = !hasHeader;
   const parsed = forEachRow(text, { delimiter, newline }, (cells, line) => {
-    if (line <= skipLines) return;
+    if (line < firstLine) return;
     if (cells.length === 1 && cells[0].trim() === '') {
       counts.blankLines++;
       return;
@@ -121,6 +126,16 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions): R
   const built = builder.finish();
   const rejects = mergeByRow(shapeRejects, built.rejects);
   counts.rejected = rejects.length;
+  const rowsPerId = kind === 'transactions'
+    ? perCustomer(built.table as TransactionTable)
+    : rowsPerValue((built.table as CustomerTable).rows, transactionMapping.customerId);
+  const evidence = decided ?? weighKind({ header: hasHeader ? header : null, transactions: transactionMapping, customers: customerMapping, rowsPerId });
+  if (!chosenByPerson && decided === undefined && evidence.kind !== kind) {
+    const other = importCsv(input, { ...options, kind: evidence.kind }, evidence);
+    if (other.ok) return other;
+  }
+  detected.evidence = evidence;
+  if (!chosenByPerson) detected.kindConfidence = evidence.strong ? 0.9 : 0.5;
   if (counts.used === 0) return { ok: false, error: { code: 'no-usable-rows', view, rejects, counts } };
 
   const data: ImportData = kind === 'transactions'
@@ -132,7 +147,14 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions): R
   if (detected.decimalAmbiguous && values(numberColumns).some((v) => /\d[.,]\d/.test(v))) {
     warnings.push({ code: 'ambiguous-decimal', columns: names(numberColumns) });
   }
-  return { ok: true, value: { ...view, data, rejects, counts, warnings } };
+  const question: ImportQuestion | null = counts.used * 2 < counts.rows
+    ? { code: 'few-usable-rows', used: counts.used, rows: counts.rows }
+    : !chosenByPerson && !evidence.strong ? { code: 'weak-kind' } : null;
+  return { ok: true, value: { ...view, data, rejects, counts, warnings, question } };
+}
+
+function perCustomer(table: TransactionTable): number | null {
+  return table.customerIds.length === 0 ? null : table.length / table.customerIds.length;
 }
 
 function transactionConventions(

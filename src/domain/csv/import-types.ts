@@ -6,6 +6,7 @@ import type { DateOrder } from './date-format';
 import type { BinaryFormat, TextEncodingName } from './decode-bytes';
 import type { DecimalSeparator } from './number-format';
 import type { Delimiter, Newline } from './sniff';
+import type { KindEvidence } from './kind-evidence';
 import type { MappingSuggestion } from './suggest-mapping';
 import type { MarginKind } from './transaction-conventions';
 
@@ -16,6 +17,10 @@ export interface ImportOptions {
   encoding?: TextEncodingName;
   delimiter?: Delimiter;
   hasHeader?: boolean;
+  /** 1-based line of the header (or of the first data row): lines above it are titles, not data. */
+  firstLine?: number;
+  /** The sheet of a spreadsheet file that was read (the worker turns it into CSV text). */
+  sheet?: string;
   decimal?: DecimalSeparator;
   dateOrder?: DateOrder;
   kind?: DatasetKind;
@@ -31,12 +36,19 @@ export interface ImportDetected {
   delimiter: Delimiter;
   newline: Newline;
   hasHeader: boolean;
+  /** 1-based line where the table starts: the header, or the first data row without one. */
+  firstLine: number;
+  /** The sheet read, for a spreadsheet; null for CSV text. */
+  sheet: string | null;
   decimal: DecimalSeparator;
   decimalAmbiguous: boolean;
   dateOrder: DateOrder;
   dateOrderAmbiguous: boolean;
   kind: DatasetKind;
+  /** 1 when the person chose the kind; 0.9 on clear evidence; 0.5 when the signs are weak. */
   kindConfidence: number;
+  /** Why this kind: rows per customer id, date and amount, contact columns, header words. */
+  evidence: KindEvidence;
   /** The mappings in use for each kind, with the suggestions and their confidence. */
   mapping: MappingSuggestion;
   /** How the margin column is written; null without one. */
@@ -78,12 +90,21 @@ export interface ImportResult extends ImportView {
   rejects: RejectedRow[];
   counts: ImportCounts;
   warnings: ImportWarning[];
+  /** Asked in the review before the data can be used; null when nothing needs asking. */
+  question: ImportQuestion | null;
 }
+
+/** Weak signs of the kind of file, or fewer than half the rows usable: the person confirms first. */
+export type ImportQuestion =
+  | { code: 'weak-kind' }
+  | { code: 'few-usable-rows'; used: number; rows: number };
 
 export type ImportError =
   | { code: 'empty' }
   | { code: 'binary'; format?: BinaryFormat }
   | { code: 'html' }
+  /** An .xlsx or .ods file that could not be opened (damaged, or protected with a password). */
+  | { code: 'unreadable-spreadsheet' }
   | { code: 'single-column' }
   | { code: 'unclosed-quote'; row: number; view: ImportView }
   | { code: 'missing-required-column'; kind: DatasetKind; field: TransactionField | CustomerField; view: ImportView }

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Result } from '../result';
+import { findTableStart, rowStartLines } from './header-row';
 import { isKnownHeader } from './header-words';
 import { cellType, type CellType } from './profile-column';
 
@@ -16,6 +17,8 @@ export interface Sniffed {
   hasHeader: boolean;
   /** Lines before the data to skip: 1 for Excel's `sep=;` line, else 0. */
   skipLines: number;
+  /** 1-based line of the header (or of the first data row without one): below title or blank lines. */
+  firstLine: number;
   /** Fields per row in most rows of the sample. */
   fieldCount: number;
   /** Rows of the sample (blank lines left out; the last row dropped when the sample cuts the text). */
@@ -27,6 +30,8 @@ export type SniffError = { code: 'empty' | 'binary' | 'html' | 'single-column' }
 export interface SniffOverrides {
   delimiter?: Delimiter;
   hasHeader?: boolean;
+  /** 1-based line where the table starts, as the person set it. */
+  firstLine?: number;
 }
 
 /**
@@ -52,10 +57,17 @@ export function sniff(text: string, overrides: SniffOverrides = {}): Result<Snif
   }
   const detected = delimiter ? shape(sample, delimiter, newline, truncated) : detectDelimiter(sample, newline, truncated);
   if (!detected || detected.fieldCount < 2) return fail('single-column');
-  const hasHeader = overrides.hasHeader ?? detectHeader(detected.rows);
+  const lines = rowStartLines(sample, detected.delimiter, newline).map((line) => line + skipLines);
+  const start = overrides.firstLine !== undefined
+    ? Math.max(0, lines.findIndex((line) => line >= overrides.firstLine!))
+    : findTableStart(detected.rows, detected.fieldCount);
+  const rows = start > 0 ? detected.rows.slice(start) : detected.rows;
+  if (rows.length === 0) return fail('single-column');
+  const hasHeader = overrides.hasHeader ?? detectHeader(rows);
+  const firstLine = lines[start] ?? start + 1 + skipLines;
   return {
     ok: true,
-    value: { delimiter: detected.delimiter, newline, hasHeader, skipLines, fieldCount: detected.fieldCount, rows: detected.rows },
+    value: { delimiter: detected.delimiter, newline, hasHeader, skipLines, firstLine, fieldCount: detected.fieldCount, rows },
   };
 }
 

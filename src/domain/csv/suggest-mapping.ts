@@ -1,6 +1,8 @@
 import type { ColumnMapping, CustomerField, DatasetKind, TransactionField } from '../dataset';
 import { CUSTOMER_HEADERS, TRANSACTION_HEADERS, matchHeader, type HeaderMatch } from './header-words';
 import { profileColumn, type ColumnProfile } from './profile-column';
+import { contradicts, isPostalCodes } from './value-contradictions';
+import { rowsPerValue, weighKind, type KindEvidence } from './kind-evidence';
 
 export interface ColumnSuggestion<F extends string> {
   field: F;
@@ -20,6 +22,8 @@ export interface MappingSuggestion {
   customers: KindMapping<CustomerField>;
   kind: DatasetKind;
   kindConfidence: number;
+  /** The signs the kind was decided on, from the sample (the import weighs them again on the whole file). */
+  evidence: KindEvidence;
 }
 
 /** What the values of a field must mostly look like; a header whose values don't loses confidence. */
@@ -56,8 +60,13 @@ export function suggestMapping(header: readonly string[] | null, rows: readonly 
     transactionHeaders.push(t);
     customerHeaders.push(c);
   }
+  const names = (column: number) => header?.[column] ?? '';
+  // A column whose header is exactly a customer word (postal code, birth date, phone) is that, not sales data.
+  // An id or an email column can only be the customer of a sale.
+  const customerColumns = new Map(customerHeaders.flatMap((c, column) => (c?.exact ? [[column, IDENTIFYING.has(c.field)] as const] : [])));
+  const fits = <F extends TransactionField | CustomerField>(s: ColumnSuggestion<F>) => !contradicts(s.field, names(s.column), profiles[s.column]);
   const transactions = assign(
-    [...fromHeaders(transactionHeaders, profiles), ...transactionGuesses(profiles)],
+    [...fromHeaders(transactionHeaders, profiles), ...transactionGuesses(profiles, customerColumns)].filter(fits),
   );
   if (transactions.mapping.unitPrice !== undefined && transactions.mapping.amount === undefined && transactions.mapping.quantity === undefined) {
     // A price with no quantity is what the line cost: the amount.
@@ -66,9 +75,12 @@ export function suggestMapping(header: readonly string[] | null, rows: readonly 
     transactions.mapping = { ...transactions.mapping, amount: price.column };
     delete transactions.mapping.unitPrice;
   }
-  const customers = assign([...fromHeaders(customerHeaders, profiles), ...customerGuesses(profiles)]);
-  const { kind, confidence } = guessKind(transactions.mapping, customers.mapping, profiles);
-  return { transactions, customers, kind, kindConfidence: confidence };
+  const customers = assign([...fromHeaders(customerHeaders, profiles), ...customerGuesses(profiles)].filter(fits));
+  const evidence = weighKind({
+    header, transactions: transactions.mapping, customers: customers.mapping,
+    rowsPerId: rowsPerValue(rows, transactions.mapping.customerId),
+  });
+  return { transactions, customers, kind: evidence.kind, kindConfidence: evidence.strong ? 0.9 : 0.5, evidence };
 }
 
 function fromHeaders<F extends string>(matches: readonly (HeaderMatch<F> | null)[], profiles: readonly ColumnProfile[]): ColumnSuggestion<F>[] {
@@ -82,14 +94,26 @@ function fromHeaders<F extends string>(matches: readonly (HeaderMatch<F> | null)
   return out;
 }
 
-function transactionGuesses(profiles: readonly ColumnProfile[]): ColumnSuggestion<TransactionField>[] {
+/** Customer fields that may also be the customer of a sale. */
+const IDENTIFYING: ReadonlySet<CustomerField> = new Set(['id', 'email', 'name', 'fullName']);
+
+/** Birth dates are not sales dates: a date column of older years is not guessed as the date of a sale. */
+const OLDEST_SALES_YEAR = 1990;
+
+function transactionGuesses(profiles: readonly ColumnProfile[], customerColumns: ReadonlyMap<number, boolean>): ColumnSuggestion<TransactionField>[] {
   const out: ColumnSuggestion<TransactionField>[] = [];
   profiles.forEach((p, column) => {
-    if (p.filled === 0) return;
+    const identifying = customerColumns.get(column);
+    if (p.filled === 0 || identifying === false) return;
     const guess = (field: TransactionField, confidence: number) => out.push({ field, column, confidence, source: 'values' });
-    if (p.date >= 0.8) guess('date', 0.45);
-    else if (p.email >= 0.8) guess('customerId', 0.35);
-    else if (p.number >= 0.9 && p.phone < 0.5) guess('amount', p.decimal >= 0.3 ? 0.4 : 0.3);
+    if (identifying) {
+      guess('customerId', p.email >= 0.8 ? 0.35 : 0.3);
+      return;
+    }
+    if (p.date >= 0.8) {
+      if (!(p.medianYear < OLDEST_SALES_YEAR)) guess('date', 0.45);
+    } else if (p.email >= 0.8) guess('customerId', 0.35);
+    else if (p.number >= 0.9 && p.phone < 0.5 && !isPostalCodes(p)) guess('amount', p.decimal >= 0.3 ? 0.4 : 0.3);
     else if (p.number + p.date < 0.5 && p.distinct < 0.9) guess('customerId', 0.3);
     if (column === 0 && p.date < 0.5 && p.decimal < 0.3) guess('customerId', 0.25);
   });
@@ -124,33 +148,4 @@ function assign<F extends string>(candidates: ColumnSuggestion<F>[]): KindMappin
   }
   suggestions.sort((a, b) => a.column - b.column);
   return { mapping, suggestions };
-}
-
-/** Fields only a customers file has: several of them and one row per id make it a customers file. */
-const CUSTOMER_ONLY: readonly CustomerField[] = [
-  'name', 'surname', 'fullName', 'email', 'phone', 'address', 'city', 'postalCode', 'province', 'country',
-  'birthDate', 'age', 'sex', 'education', 'occupation', 'churnFlag', 'churnDate', 'churnReason', 'satisfaction',
-  'loyalty', 'shareOfWallet', 'categorySpend', 'campaign', 'response', 'origin', 'paymentMethod', 'optIn', 'registeredAt',
-];
-
-/**
- * Transactions when the file has a date and an amount (or unit price), more so with a customer
- * id; customers otherwise, or when each customer id appears once beside three or more
- * customer fields.
- */
-export function guessKind(
-  transactions: ColumnMapping<TransactionField>,
-  customers: ColumnMapping<CustomerField>,
-  profiles: readonly ColumnProfile[] = [],
-): { kind: DatasetKind; confidence: number } {
-  const hasAmount = transactions.amount !== undefined || transactions.unitPrice !== undefined;
-  const customerFields = CUSTOMER_ONLY.filter((field) => customers[field] !== undefined).length;
-  const customerColumn = transactions.customerId;
-  const oneRowPerCustomer =
-    customerColumn !== undefined && (profiles[customerColumn]?.distinct ?? 0) >= 0.98 && (profiles[customerColumn]?.filled ?? 0) >= 20;
-  if (transactions.date !== undefined && hasAmount && !(oneRowPerCustomer && customerFields >= 3)) {
-    return { kind: 'transactions', confidence: customerColumn !== undefined ? 0.9 : 0.5 };
-  }
-  const identified = customers.id !== undefined || customers.email !== undefined || customers.name !== undefined || customers.fullName !== undefined;
-  return { kind: 'customers', confidence: identified ? 0.8 : 0.3 };
 }

@@ -7,7 +7,15 @@ export const ACTIVE = 2;
 export const ACTIVE_PREVIOUS = 4;
 
 /**
- * Per-customer sums over the rows up to T. A purchase is a row with a positive amount: only
+ * A purchase (METRICS.md): an amount of 0 or more. A free order counts; a return, a credit note
+ * or a cancelled line does not, and a cancelled line of 0 is stored as −0 so that it does not.
+ */
+export function isPurchase(amount: number): boolean {
+  return amount > 0 || Object.is(amount, 0);
+}
+
+/**
+ * Per-customer sums over the rows up to T. A purchase is a row whose amount is 0 or more: only
  * purchases make a customer active, set first and last purchase days and count as orders;
  * every row (returns and credit notes included) counts in revenue and margin.
  */
@@ -96,7 +104,7 @@ export function aggregate(rows: GroupedRows, size: number, t: EpochDay, periods:
         curRevenue += a;
         if (margin !== null) curMargin += margin[i];
       } else if (inPrev) totalRevenuePrev += a;
-      if (!(a > 0)) continue;
+      if (!isPurchase(a)) continue;
 
       if (flags === 0) first = d;
       last = d;

@@ -5,11 +5,13 @@ import { pyramidLevel, pyramidRest, type PyramidLevel } from './pyramid';
 /**
  * Each person's pyramid level and the five counts. *Probables* are the typed number when there
  * is one, else the prospects of a status column; *resto del mundo* needs the typed market size.
+ * With sales data, the customers with no level are those whose rows up to T are all returns or
+ * cancellations (or all after T): `customers_no_purchase`, so that the levels plus it make the total.
  */
 export function assignPyramid(ctx: CustomerContext, out: FigureGroup): (PyramidLevel | null)[] {
   const { agg, attributes, params } = ctx;
   const levels = new Array<PyramidLevel | null>(ctx.size);
-  const counts = { active: 0, inactive: 0, potential: 0, probable: 0 };
+  const counts = { active: 0, inactive: 0, potential: 0, probable: 0, none: 0 };
   for (let u = 0; u < ctx.size; u++) {
     const flags = agg ? agg.flags[u] : 0;
     const level = pyramidLevel({
@@ -22,7 +24,10 @@ export function assignPyramid(ctx: CustomerContext, out: FigureGroup): (PyramidL
     });
     levels[u] = level;
     if (level) counts[level]++;
+    else counts.none++;
   }
+  if (agg) out.figures.customers_no_purchase = counts.none;
+  else out.missing(['customers_no_purchase'], { code: 'needs-dataset', dataset: 'transactions' });
 
   const hasStatus = attributes?.mapped.has('status') ?? false;
   if (agg || hasStatus) {

@@ -1,5 +1,5 @@
 import type { EpochDay } from '../dates';
-import { PURCHASED, type CustomerAggregates } from './aggregate';
+import { PURCHASED, isPurchase, type CustomerAggregates } from './aggregate';
 import { bucketLabel, monthIndex, monthToBucket } from './calendar-buckets';
 import type { GroupedRows } from './group-rows';
 import type { CohortUnit } from './params';
@@ -39,7 +39,7 @@ export function cohortTable(rows: GroupedRows, agg: CustomerAggregates, t: Epoch
     let cohort = -1;
     let last = -1;
     for (let i = start[u]; i < start[u + 1] && day[i] <= t; i++) {
-      if (!(amount[i] > 0)) continue;
+      if (!isPurchase(amount[i])) continue;
       const b = Math.floor(month[i] / monthsPerBucket) - origin;
       if (cohort < 0) cohort = b;
       if (b !== last) counts[cohort * width + (b - cohort)]++;

@@ -15,6 +15,7 @@ import { monthlySeries } from './monthly-series';
 import { DEFAULT_MARGIN, sanitizeParams, type AnalysisParams } from './params';
 import { analysisPeriods, coversTwoPeriods, type AnalysisPeriods } from './periods';
 import { prepare } from './prepare';
+import { longestPeriodAllowed } from './short-history';
 import { churnOfCustomersFile, churnOfTransactions, churnTyped, resolveChurn, type ChurnResolution } from './resolve-churn';
 import { averageOrderValue, marginPerCustomer, marginShare, purchaseFrequency, revenuePerCustomer } from './revenue-figures';
 
@@ -110,7 +111,7 @@ function churnFigures(
     out.note({ code: 'previous-period-partial', firstPurchase: totals.firstPurchase as EpochDay });
   }
   const churn = resolveChurn(params.churnSource, {
-    transactions: churnOfTransactions(totals, covers),
+    transactions: churnOfTransactions(totals, covers, longestPeriodAllowed(totals?.firstPurchase ?? null, period?.current.last ?? null)),
     customers: churnOfCustomersFile(attributes),
     manual: churnTyped(params.manualChurn),
   }, hasRows);

@@ -18,7 +18,7 @@ export type UnlockHint =
   | { code: 'needs-column'; dataset: 'transactions'; field: TransactionField }
   | { code: 'needs-input'; field: keyof AnalysisParams }
   /** Less than two periods of history: churn cannot be measured (type it, or shorten the period). */
-  | { code: 'short-history' }
+  | { code: 'short-history'; longestPeriod: number | null }
   | { code: 'no-previous-customers' }
   | { code: 'no-active-customers' }
   | { code: 'no-orders' }

@@ -1,4 +1,5 @@
 import type { EpochDay } from '../dates';
+import { isPurchase } from './aggregate';
 import { bucketLabel, monthIndex } from './calendar-buckets';
 import type { GroupedRows } from './group-rows';
 
@@ -24,7 +25,7 @@ export function monthlySeries(rows: GroupedRows, t: EpochDay): MonthlySeries {
     for (let i = start[u]; i < start[u + 1] && day[i] <= t; i++) {
       const m = month[i] - first;
       revenue[m] += amount[i];
-      if (amount[i] > 0 && m !== last) {
+      if (isPurchase(amount[i]) && m !== last) {
         active[m]++;
         last = m;
       }

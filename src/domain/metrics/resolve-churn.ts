@@ -11,9 +11,10 @@ export type ChurnResolution =
 export function churnOfTransactions(
   totals: { activePrevious: number; retained: number } | null,
   coversTwoPeriods: boolean,
+  longestPeriod: number | null = null,
 ): ChurnResolution {
   if (!totals) return { ok: false, hint: { code: 'needs-dataset', dataset: 'transactions' } };
-  if (!coversTwoPeriods) return { ok: false, hint: { code: 'short-history' } };
+  if (!coversTwoPeriods) return { ok: false, hint: { code: 'short-history', longestPeriod } };
   const churn = churnFromPeriods(totals.activePrevious, totals.retained);
   return churn === null ? { ok: false, hint: { code: 'no-previous-customers' } } : { ok: true, churn, source: 'transactions' };
 }

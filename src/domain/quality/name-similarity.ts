@@ -1,8 +1,10 @@
 import { distance } from 'fastest-levenshtein';
 import { GIVEN_NAMES } from './given-names';
 
-/** Tokens shorter than this must match exactly: one letter off in "Ana" or "Gil" is another name. */
+/** Words shorter than this must match exactly: one letter off in "Ana" or "Gil" is another name. */
 const MIN_TYPO_LENGTH = 4;
+/** A word this short may be the other with a letter lost ("Daz" for "Díaz"), never with one changed. */
+const MIN_SLIP_LENGTH = 3;
 /** Penalty for each word one name has and the other lacks (a second surname left out). */
 const EXTRA_TOKEN_PENALTY = 0.05;
 
@@ -17,10 +19,11 @@ export function tokenSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   const shorter = Math.min(a.length, b.length);
   const longer = Math.max(a.length, b.length);
-  if (shorter < MIN_TYPO_LENGTH || longer - shorter > 2 || isGenderPair(a, b)) return 0;
+  if (shorter < MIN_SLIP_LENGTH || longer < MIN_TYPO_LENGTH || longer - shorter > 2 || isGenderPair(a, b)) return 0;
   if (GIVEN_NAMES.has(a) && GIVEN_NAMES.has(b)) return 0;
   const edits = isTransposition(a, b) ? 1 : distance(a, b);
   const allowed = shorter >= 8 ? 2 : 1;
+  if (shorter < MIN_TYPO_LENGTH && !(edits === 1 && longer === shorter + 1)) return 0;
   return edits > allowed ? 0 : 1 - edits / longer;
 }
 

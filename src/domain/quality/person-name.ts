@@ -38,7 +38,8 @@ function isMixedCase(word: string): boolean {
 
 /**
  * The words of a person's name for matching: accents, case, punctuation and particles removed,
- * single letters dropped, each word once, sorted ("García López, Ana" → ["ana", "garcia", "lopez"]).
+ * single letters dropped, sorted ("García López, Ana" → ["ana", "garcia", "lopez"]). A repeated surname stays
+ * twice: «Ruiz Ruiz» is two surnames, and «Javier Ruiz Ruiz» is not «Javier Ruiz Fernández» less a word.
  */
 export function nameTokens(cell: string): string[] {
   const text = foldText(cell);
@@ -50,7 +51,7 @@ export function nameTokens(cell: string): string[] {
     if (letter && start < 0) start = i;
     else if (!letter && start >= 0) {
       const word = text.slice(start, i);
-      if (word.length > 1 && !PARTICLES.has(word) && !tokens.includes(word)) tokens.push(word);
+      if (word.length > 1 && !PARTICLES.has(word)) tokens.push(word);
       start = -1;
     }
   }

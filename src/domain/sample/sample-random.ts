@@ -1,4 +1,4 @@
-import { mulberry32 } from '../quality/dirty-customers';
+import { mulberry32 } from './mulberry32';
 
 /** Seeded draws the sample generator needs; one stream, so the same seed gives the same data. */
 export interface SampleRandom {

@@ -17,13 +17,15 @@ import type { QualityAnswerOf, QualityRequest } from '../../workers/quality-prot
 import { carriedCleaning, storedCleaning } from './quality/stored-cleaning';
 
 /** What the user may change about how a file is read. */
-export type ReadOverrides = Pick<ImportOptions, 'encoding' | 'delimiter' | 'hasHeader' | 'decimal' | 'dateOrder' | 'kind' | 'mapping'>;
+export type ReadOverrides = Pick<ImportOptions, 'encoding' | 'sheet' | 'delimiter' | 'hasHeader' | 'firstLine' | 'decimal' | 'dateOrder' | 'kind' | 'mapping'>;
 
 export interface Draft {
   fileName: string;
   input: string | Blob;
   overrides: ReadOverrides;
   result: { ok: true; value: ReadSummary } | { ok: false; error: ImportError } | null;
+  /** The sheets of a spreadsheet file, for the picker; null for CSV. */
+  sheets?: string[] | null;
 }
 
 export type Activity = 'idle' | 'loading' | 'reading' | 'analysing';
@@ -157,7 +159,7 @@ export class DiagnosisSession implements DiagnosisView {
     this.#failure = null;
     try {
       const answer = await this.#client.request({ type: 'read', input, options: this.#options(overrides) });
-      if (this.#draft?.input === input) this.#draft = { ...this.#draft, overrides, result: answer.result };
+      if (this.#draft?.input === input) this.#draft = { ...this.#draft, overrides, result: answer.result, sheets: answer.sheets };
     } catch (error) {
       if (error instanceof CancelledError) this.#draft = null;
       else this.#failure = String(error);

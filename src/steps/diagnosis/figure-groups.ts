@@ -49,6 +49,7 @@ export const FIGURE_GROUPS: readonly FigureGroup[] = [
       { id: 'pyramid_inactive', kind: 'count' },
       { id: 'pyramid_potential', kind: 'count' },
       { id: 'pyramid_probable', kind: 'count' },
+      { id: 'customers_no_purchase', kind: 'count' },
       { id: 'pyramid_rest', kind: 'count' },
     ],
   },

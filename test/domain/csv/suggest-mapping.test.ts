@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { CustomerField, TransactionField } from '../../../src/domain/dataset';
-import { guessKind, suggestMapping } from '../../../src/domain/csv/suggest-mapping';
+import { suggestMapping } from '../../../src/domain/csv/suggest-mapping';
+import { weighKind } from '../../../src/domain/csv/kind-evidence';
 import { normaliseHeader } from '../../../src/domain/csv/header-words';
 
 describe('normaliseHeader', () => {
@@ -100,9 +101,12 @@ describe('suggestMapping from values', () => {
     expect(mapping).toMatchObject({ email: 0, phone: 1, postalCode: 2, birthDate: 3 });
   });
 
-  it('finds customer (the email), date and amount for a transactions file', () => {
+  it('finds customer (the email) and amount for a transactions file, but not birth dates as sale dates', () => {
     const mapping = suggestMapping(null, rows).transactions.mapping;
-    expect(mapping).toMatchObject({ customerId: 0, date: 3, amount: 4 });
+    expect(mapping).toMatchObject({ customerId: 0, amount: 4 });
+    expect(mapping.date).toBeUndefined();
+    const recent = rows.map((row) => row.map((cell, c) => (c === 3 ? cell.replace(/^\d{4}/, '2024') : cell)));
+    expect(suggestMapping(null, recent).transactions.mapping).toMatchObject({ customerId: 0, date: 3, amount: 4 });
   });
 
   it('maps a headerless worked example', () => {
@@ -117,7 +121,7 @@ describe('suggestMapping from values', () => {
   });
 });
 
-describe('guessKind', () => {
+describe('kind of file', () => {
   it.each([
     [['CustomerID', 'InvoiceDate', 'Quantity', 'UnitPrice'], 'transactions'],
     [['cliente', 'fecha', 'importe', 'email', 'ciudad'], 'transactions'],
@@ -133,11 +137,12 @@ describe('guessKind', () => {
     const rows = Array.from({ length: 30 }, (_, i) => [`C${i}`, '2024-01-01', '10', `c${i}@x.es`, 'Lugo', '600000000']);
     const suggestion = suggestMapping(header, rows);
     expect(suggestion.kind).toBe('customers');
-    expect(guessKind(suggestion.transactions.mapping, suggestion.customers.mapping).kind).toBe('transactions');
+    const repeated = { header, transactions: suggestion.transactions.mapping, customers: suggestion.customers.mapping, rowsPerId: 20 };
+    expect(weighKind(repeated).kind).toBe('transactions');
   });
 
-  it('is less sure of transactions without a customer id', () => {
-    expect(guessKind({ date: 0, amount: 1 }, {})).toEqual({ kind: 'transactions', confidence: 0.5 });
-    expect(guessKind({ date: 0, amount: 1, customerId: 2 }, {})).toEqual({ kind: 'transactions', confidence: 0.9 });
+  it('is no sales file without a customer id', () => {
+    expect(weighKind({ header: null, transactions: { date: 0, amount: 1 }, customers: {}, rowsPerId: null }).kind).toBe('customers');
+    expect(weighKind({ header: null, transactions: { date: 0, amount: 1, customerId: 2 }, customers: {}, rowsPerId: 3 })).toMatchObject({ kind: 'transactions', strong: true });
   });
 });

@@ -94,8 +94,8 @@ describe('diagnose: churn', () => {
     const rows: Row[] = [['A', '2025-02-01', 100], ['B', '2025-03-01', 50]];
     const short = run(rows);
     expect(short.figures.churn_rate).toBeUndefined();
-    expect(short.unavailable.churn_rate).toEqual({ code: 'short-history' });
-    expect(short.unavailable.clv_simple).toEqual({ code: 'short-history' });
+    expect(short.unavailable.churn_rate).toEqual({ code: 'short-history', longestPeriod: 5 });
+    expect(short.unavailable.clv_simple).toEqual({ code: 'short-history', longestPeriod: 5 });
     expect(short.figures.revenue).toBe(150);
 
     const typed = run(rows, { manualChurn: 0.2 });

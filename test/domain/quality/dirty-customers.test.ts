@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dirtyCustomers, mulberry32 } from '../../../src/domain/quality/dirty-customers';
+import { mulberry32 } from '../../../src/domain/sample/mulberry32';
+import { dirtyCustomers } from '../../generators/dirty-customers';
 import { isValidEmail } from '../../../src/domain/quality/email';
 import { isValidPhone } from '../../../src/domain/quality/phone';
 

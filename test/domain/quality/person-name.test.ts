@@ -39,7 +39,7 @@ describe('nameTokens', () => {
     ['  ANA   GARCÍA  LÓPEZ ', ['ana', 'garcia', 'lopez']],
     ['María del Carmen de la Fuente', ['carmen', 'fuente', 'maria']],
     ['José Luis García-Pelayo', ['garcia', 'jose', 'luis', 'pelayo']],
-    ['Núñez Núñez, Íñigo', ['inigo', 'nunez']],
+    ['Núñez Núñez, Íñigo', ['inigo', 'nunez', 'nunez']],
     ['J. R. Jiménez', ['jimenez']],
     ['', []],
   ])('%j → %j', (input, expected) => {

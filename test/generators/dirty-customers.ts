@@ -1,10 +1,11 @@
-import type { ColumnMapping, CustomerField, CustomerTable } from '../dataset';
-import { epochDay, epochDayToIso } from '../dates';
+import type { ColumnMapping, CustomerField, CustomerTable } from '../../src/domain/dataset';
+import { epochDay, epochDayToIso } from '../../src/domain/dates';
+import { mulberry32 } from '../../src/domain/sample/mulberry32';
 import {
   CITIES, EMAIL_DOMAINS, GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE, ORIGINS, PAYMENT_METHODS, STREETS, SURNAMES,
   type SpanishCity,
-} from './spanish-people';
-import { foldText } from './text';
+} from '../../src/domain/quality/spanish-people';
+import { foldText } from '../../src/domain/quality/text';
 
 export interface DirtyCustomersOptions {
   /** Rows to generate, duplicates included. */
@@ -14,6 +15,16 @@ export interface DirtyCustomersOptions {
   duplicateShare?: number;
   /** Share of people with a relative in the list: same surnames and address, another person. Default 0.05. */
   relativeShare?: number;
+  /**
+   * Share of people with a namesake: same given name and first surname, another second surname,
+   * the same postal code, their own e-mail and phone: another person (hard negatives). Default 0.04.
+   */
+  namesakeShare?: number;
+  /**
+   * Share of people who appear again with a one-letter slip in a surname and no postal code,
+   * sharing only the phone, the e-mail or just the city (hard positives). Default 0.04.
+   */
+  slipShare?: number;
 }
 
 export interface DirtyCustomers {
@@ -121,6 +132,17 @@ export function dirtyCustomers(options: DirtyCustomersOptions): DirtyCustomers {
       rows.push(renderRow(duplicate, id, random, true, { newEmail: () => newEmail(someone), newPhone }));
       person.push(someone.id);
     }
+    if (rows.length < options.records && chance(options.slipShare ?? 0.04)) {
+      rows.push(slippedRow(someone, nextId++, random));
+      person.push(someone.id);
+    }
+    if (rows.length < options.records && chance(options.namesakeShare ?? 0.04)) {
+      const namesake = { ...newPerson(people++), given: someone.given, surname1: someone.surname1, city: someone.city, postalCode: someone.postalCode };
+      while (namesake.surname2 === someone.surname2) namesake.surname2 = SURNAMES[weightedIndex(surnameWeights, random())];
+      namesake.email = newEmail(namesake);
+      rows.push(renderRow(namesake, nextId++, random, false));
+      person.push(namesake.id);
+    }
     if (rows.length < options.records && chance(options.relativeShare ?? 0.05)) {
       const relative = newPerson(people++, someone);
       rows.push(renderRow(relative, nextId++, random, false));
@@ -190,6 +212,22 @@ function renderRow(
     chance(0.3) ? '' : p.payment,
     formatDate(p.registered, random),
   ];
+}
+
+/**
+ * The same person again with one slip in a surname, no postal code, and one clue left: the
+ * phone, the e-mail, or only the city (the row's other contact cells are empty).
+ */
+function slippedRow(p: Person, id: number, random: () => number): string[] {
+  const row = renderRow(p, id, random, false);
+  const slipped = random() < 0.5 ? { ...p, surname1: typo(p.surname1, random) } : { ...p, surname2: typo(p.surname2, random) };
+  row[1] = `${slipped.given} ${slipped.surname1} ${slipped.surname2}`;
+  const clue = Math.floor(random() * 3);
+  row[2] = clue === 1 ? p.email : '';
+  row[3] = clue === 0 ? p.phone : '';
+  row[5] = p.city.name;
+  row[6] = '';
+  return row;
 }
 
 function duplicateName(p: Person, random: () => number): string {
@@ -335,16 +373,4 @@ function pairsOfSamePerson(person: readonly number[]): [number, number][] {
     for (let i = 0; i < rows.length; i++) for (let j = i + 1; j < rows.length; j++) pairs.push([rows[i], rows[j]]);
   }
   return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-}
-
-/** Small, fast, seedable pseudo-random numbers in [0, 1) (mulberry32). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
