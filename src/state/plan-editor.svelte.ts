@@ -4,6 +4,7 @@ import type { StoredConflict } from '../storage/db';
 import { setAt } from '../domain/merge/merge-three-way';
 import { LiveQuery } from './live-query.svelte';
 import { SafetyCopies } from './safety-copies';
+import { isQuotaError } from './storage-failure.svelte';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
 export type SaveError = 'quota' | 'other';
@@ -203,9 +204,4 @@ export class PlanEditor {
     this.#error = isQuotaError(error) ? 'quota' : 'other';
     void this.#copies.keep(this.#pendingEdits());
   }
-}
-
-function isQuotaError(error: unknown): boolean {
-  const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
-  return names.includes('QuotaExceededError');
 }
