@@ -3,7 +3,9 @@ import { db } from '../storage/db';
 import type { BackupError, BackupFile, BackupPlan } from '../storage/backup/backup-format';
 import { findClashes, importBackup, type ClashChoice } from '../storage/backup/import-backup';
 import { readBackup } from '../storage/backup/read-backup';
+import { announceRestored } from '../storage/backup/restored-channel';
 import { collectBackup, encodeBackup } from '../storage/backup/write-backup';
+import { forgetSafetyCopies } from './safety-copies';
 import { download, safeFileName } from '../components/download';
 
 export const BACKUP_EXTENSION = '.fideliza';
@@ -25,6 +27,11 @@ export async function readBackupFile(file: File): Promise<ReadOutcome> {
   return { ok: true, backup: read.value, clashes: await findClashes(db, read.value) };
 }
 
-export function restoreBackup(backup: BackupFile, onClash: ClashChoice): Promise<string[]> {
-  return importBackup(db, backup, onClash);
+/** Imports the backup and tells the tabs showing a replaced plan to show the restored one. */
+export async function restoreBackup(backup: BackupFile, onClash: ClashChoice): Promise<string[]> {
+  const ids = await importBackup(db, backup, onClash);
+  const replaced = ids.filter((id) => backup.plans.some((entry) => entry.plan.id === id));
+  forgetSafetyCopies(replaced);
+  announceRestored(replaced);
+  return ids;
 }

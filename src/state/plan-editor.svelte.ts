@@ -3,6 +3,7 @@ import type { PlanEdits, PlansRepository } from '../storage/plans-repository';
 import type { StoredConflict } from '../storage/db';
 import { setAt } from '../domain/merge/merge-three-way';
 import { LiveQuery } from './live-query.svelte';
+import { onRestored } from '../storage/backup/restored-channel';
 import { SafetyCopies } from './safety-copies';
 import { isQuotaError } from './storage-failure.svelte';
 
@@ -30,6 +31,8 @@ export class PlanEditor {
   #saving: Promise<void> = Promise.resolve();
   readonly #copies: SafetyCopies;
   readonly #restorers = new Map<string, (raw: unknown) => unknown>();
+  #restored = $state(false);
+  readonly #stopRestored: () => void;
   #onHide = () => {
     if (document.visibilityState === 'hidden') void this.flush();
   };
@@ -44,6 +47,9 @@ export class PlanEditor {
     this.#conflicts = new LiveQuery(() => repository.conflictsOf(planId));
     this.#copies = new SafetyCopies(planId, repository.db);
     void this.#recoverOrphans();
+    this.#stopRestored = onRestored((ids) => {
+      if (ids.includes(planId)) void this.#showRestored();
+    });
     document.addEventListener('visibilitychange', this.#onHide);
     addEventListener('pagehide', this.#onPageHide);
   }
@@ -64,6 +70,15 @@ export class PlanEditor {
 
   get error(): SaveError | null {
     return this.#error;
+  }
+
+  /** True once another tab has replaced this plan with a backup: this tab shows the restored text. */
+  get restored(): boolean {
+    return this.#restored;
+  }
+
+  dismissRestored(): void {
+    this.#restored = false;
   }
 
   get conflicts(): StoredConflict[] {
@@ -112,6 +127,7 @@ export class PlanEditor {
   async dispose(): Promise<void> {
     document.removeEventListener('visibilitychange', this.#onHide);
     removeEventListener('pagehide', this.#onPageHide);
+    this.#stopRestored();
     await this.flush();
     if (this.#status === 'saved') this.#copies.release();
     this.#plan.stop();
@@ -174,6 +190,24 @@ export class PlanEditor {
     this.#drafts = drafts;
     void this.#copies.keep(this.#pendingEdits());
     this.#status = Object.keys(drafts).length > 0 ? 'pending' : 'saved';
+  }
+
+  /**
+   * Another tab restored this plan from a backup: what this tab saved before is no longer the
+   * plan, so it shows the stored one; its unsaved typing is kept as conflicts, never saved over it.
+   */
+  async #showRestored(): Promise<void> {
+    clearTimeout(this.#timer);
+    await this.#saving;
+    const pending = this.#pendingEdits();
+    this.#drafts = {};
+    this.#bases = {};
+    this.#saved = undefined;
+    this.#status = 'saved';
+    this.#error = null;
+    this.#restored = true;
+    await this.#copies.keep({});
+    if (Object.keys(pending).length > 0) await this.repository.keepAsConflicts(this.planId, pending).catch(() => {});
   }
 
   /** Stores what tabs that died before saving left in their safety copies, oldest first. */

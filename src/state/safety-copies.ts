@@ -87,6 +87,13 @@ export class SafetyCopies {
   }
 }
 
+/** Drops the localStorage copies of every tab for these plans (a backup has replaced them). */
+export function forgetSafetyCopies(planIds: string[]): void {
+  for (const key of localStorageKeys()) {
+    if (planIds.some((id) => key === PREFIX + id || key.startsWith(`${PREFIX}${id}.`))) localStorage.removeItem(key);
+  }
+}
+
 /** Writes (or deletes) one draft in its own transaction, asking the browser to flush it to disk. */
 async function writeDraft(db: FidelizaDb, draft: StoredDraft, remove: boolean): Promise<void> {
   if (!db.isOpen()) await db.open();

@@ -107,6 +107,24 @@ export class PlansRepository {
     });
   }
 
+  /**
+   * Keeps unsaved edits made over a version of the plan that has since been replaced (by a
+   * restored backup) as conflicts: the stored text stays, the person can bring theirs back.
+   */
+  async keepAsConflicts(id: string, edits: PlanEdits): Promise<void> {
+    await this.db.transaction('rw', this.db.plans, this.db.conflicts, async () => {
+      const stored = await this.db.plans.get(id);
+      if (!stored) return;
+      const at = new Date().toISOString();
+      for (const [address, edit] of Object.entries(edits) as [PlanAddress, { base: unknown; value: unknown }][]) {
+        const current = readAddress(stored, address) ?? edit.base;
+        for (const clash of mergeThreeWay(edit.base, edit.value, current).clashes) {
+          await this.db.conflicts.add({ planId: id, address, path: clash.path, overwritten: clash.mine, mine: clash.theirs, at });
+        }
+      }
+    });
+  }
+
   conflictsOf(planId: string) {
     return this.db.conflicts.where('planId').equals(planId).toArray();
   }

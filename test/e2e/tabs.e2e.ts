@@ -104,6 +104,40 @@ describe('two tabs and crashes never lose typing', () => {
     await expect.poll(() => a.getByLabel('¿Qué?', { exact: true }).inputValue()).toBe('Versión de B');
   });
 
+  it('shows a plan restored from a backup in another tab and never saves its older text over it', async () => {
+    const session = await start();
+    await newPlanOnStep(session, 'Restaurado', 1);
+    const a = session.page;
+    const id = new PlanPage(a).planId();
+    const who = a.getByLabel('¿Quiénes son tus clientes actuales?');
+    await who.fill('Texto de la copia');
+    await new PlanPage(a).waitUntilSaved();
+    const b = await session.context.newPage();
+    const plans = new PlansPage(b, session.baseUrl);
+    await plans.open();
+    const [download] = await Promise.all([
+      b.waitForEvent('download'),
+      plans.card('Restaurado').getByRole('button', { name: 'Copia de seguridad' }).click(),
+    ]);
+    const backup = join(tmpdir(), `${crypto.randomUUID()}.fideliza`);
+    await download.saveAs(backup);
+    await who.fill('Texto posterior');
+    await a.locator('[data-save-status="saved"]').waitFor();
+    await expect.poll(async () => (await storedPlan(b, id)).fields['diagnosis.whoAreCustomers']).toBe('Texto posterior');
+
+    await b.locator('input[type=file]').setInputFiles(backup);
+    await b.getByRole('button', { name: 'Sustituir los de este navegador' }).click();
+    await a.getByText('Otra pestaña ha restaurado este plan desde una copia de seguridad').waitFor();
+    await expect.poll(() => who.inputValue()).toBe('Texto de la copia');
+    await screenshot(a, 'tabs-restored-elsewhere-es');
+    await a.getByLabel('¿Por qué se van los clientes?').fill('Escrito después');
+    await a.locator('[data-save-status="saved"]').waitFor();
+    await expect.poll(async () => (await storedPlan(b, id)).fields['diagnosis.whyCustomersLeave']).toBe('Escrito después');
+    expect((await storedPlan(b, id)).fields['diagnosis.whoAreCustomers']).toBe('Texto de la copia');
+    await a.reload();
+    expect(await a.getByLabel('¿Quiénes son tus clientes actuales?').inputValue()).toBe('Texto de la copia');
+  });
+
   it('recovers the typing of a tab killed right after another tab typed one character', async () => {
     const session = await start();
     const url = await newPlanOnStep(session, 'Copia por pestaña', 1);
