@@ -2,11 +2,11 @@ import type { Plan } from '../domain/plan';
 import { db } from '../storage/db';
 import type { BackupError, BackupFile, BackupPlan } from '../storage/backup/backup-format';
 import { findClashes, importBackup, type ClashChoice } from '../storage/backup/import-backup';
-import { readBackup } from '../storage/backup/read-backup';
 import { announceRestored } from '../storage/backup/restored-channel';
 import { collectBackup, encodeBackup } from '../storage/backup/write-backup';
 import { forgetSafetyCopies } from './safety-copies';
 import { download, safeFileName } from '../components/download';
+import { readBackupOffPage } from '../workers/backup-client';
 
 export const BACKUP_EXTENSION = '.fideliza';
 
@@ -22,7 +22,7 @@ export type ReadOutcome =
   | { ok: false; error: BackupError; fileName: string };
 
 export async function readBackupFile(file: File): Promise<ReadOutcome> {
-  const read = await readBackup(new Uint8Array(await file.arrayBuffer()));
+  const read = await readBackupOffPage(file);
   if (!read.ok) return { ok: false, error: read.error, fileName: file.name };
   return { ok: true, backup: read.value, clashes: await findClashes(db, read.value) };
 }

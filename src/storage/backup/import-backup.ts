@@ -33,11 +33,11 @@ export async function importBackup(db: FidelizaDb, backup: BackupFile, onClash: 
       }
       await db.plans.put({ ...entry.plan, id: planId, deletedAt: null });
       await db.datasets.bulkPut(
-        entry.datasets.map(({ content, contentType, ...rest }) => ({
+        entry.datasets.map(({ content, contentType, blob, ...rest }) => ({
           ...rest,
           id: copy ? crypto.randomUUID() : rest.id,
           planId,
-          blob: new Blob([base64ToBytes(content)! as BlobPart], { type: contentType }),
+          blob: blob ?? new Blob([base64ToBytes(content)! as BlobPart], { type: contentType }),
         })),
       );
       await db.snapshots.bulkPut(
