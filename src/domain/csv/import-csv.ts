@@ -9,6 +9,7 @@ import { createCustomerBuilder } from './build-customers';
 import { createTransactionBuilder } from './build-transactions';
 import { detectDateOrder } from './date-format';
 import { decodeBytes, type TextEncodingName } from './decode-bytes';
+import type { MisreadLines } from './mixed-encoding';
 import { detectDecimalSeparator, makeNumberParser, type DecimalSeparator } from './number-format';
 import { forEachRow } from './parse-rows';
 import { spreadSample } from './sample-rows';
@@ -35,13 +36,14 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions): R
   let text: string;
   let encoding: TextEncodingName | null = null;
   let bom = false;
+  let misread: MisreadLines | null = null;
   if (typeof input === 'string') {
     bom = input.charCodeAt(0) === 0xfeff;
     text = bom ? input.slice(1) : input;
   } else {
     const decoded = decodeBytes(input, options.encoding);
     if (!decoded.ok) return decoded;
-    ({ text, encoding, bom } = decoded.value);
+    ({ text, encoding, bom, misread } = decoded.value);
   }
 
   const sniffed = sniff(text, { delimiter: options.delimiter, hasHeader: options.hasHeader });
@@ -71,7 +73,7 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions): R
 
   const conventions = transactionConventions(transactionMapping, header, sample, decimal, options.marginKind);
   const detected: ImportDetected = {
-    encoding, bom, delimiter, newline, hasHeader,
+    encoding, bom, misread, delimiter, newline, hasHeader,
     decimal, decimalAmbiguous: options.decimal === undefined && decimalGuess.ambiguous,
     dateOrder, dateOrderAmbiguous: options.dateOrder === undefined && dateGuess.ambiguous,
     kind, kindConfidence: options.kind ? 1 : suggestion.kindConfidence,
