@@ -135,13 +135,14 @@ export class PlanEditor {
   }
 
   /**
-   * What is stored at `address` as this tab shows it: a section through its restore function,
-   * so that the defaults an edit starts from are not taken for changes when two tabs merge.
+   * What an edit at `address` starts from: what is stored, or for a section never stored its
+   * defaults (from its restore function), so that two tabs filling a new section in at once
+   * do not take each other's defaults for changes when their saves are merged.
    */
   #storedAsShown(address: PlanAddress): unknown {
     const raw = this.plan ? readAddress(this.plan, address) : undefined;
     const restore = this.#restorers.get(address.slice('sections.'.length));
-    return address.startsWith('sections.') && restore ? $state.snapshot(restore(raw)) : raw;
+    return raw === undefined && address.startsWith('sections.') && restore ? $state.snapshot(restore(undefined)) : raw;
   }
 
   #read(address: PlanAddress): unknown {

@@ -146,7 +146,10 @@ describe('two tabs and crashes never lose typing', () => {
     const b = await secondTab(session, url);
     await a.getByLabel('¿Quiénes son tus clientes actuales?').fill('Texto de la pestaña A');
     await b.getByLabel('¿Por qué se van los clientes?').fill('B');
+    const crashed = a.waitForEvent('crash');
     crash(session, a);
+    await crashed;
+    await a.close();
     await b.close();
     const c = await secondTab(session, url);
     await expect.poll(() => c.getByLabel('¿Quiénes son tus clientes actuales?').inputValue(), { timeout: 15_000 }).toBe('Texto de la pestaña A');

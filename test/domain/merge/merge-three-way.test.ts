@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getAt, mergeThreeWay, setAt } from '../../../src/domain/merge/merge-three-way';
+import { settleDerived } from '../../../src/domain/merge/settle-derived';
 
 const base = { general: { what: '', where: '', whatFor: '' }, specific: [{ id: 'a', text: 'uno' }, { id: 'b', text: 'dos' }] };
 
@@ -35,5 +36,22 @@ describe('mergeThreeWay', () => {
     expect(mergeThreeWay('a', 'a', 'b')).toEqual({ merged: 'b', clashes: [] });
     expect(mergeThreeWay('a', 'c', 'a')).toEqual({ merged: 'c', clashes: [] });
     expect(mergeThreeWay('a', 'c', 'b')).toEqual({ merged: 'c', clashes: [{ path: [], mine: 'c', theirs: 'b' }] });
+  });
+});
+
+describe('settleDerived', () => {
+  it('recomposes the general objective sentence both tabs rewrote, instead of calling it a clash', () => {
+    const general = (what: string, where: string, sentence: string) => ({ general: { what, where, whatFor: '', sentence, sentenceEdited: false } });
+    const { merged, clashes } = mergeThreeWay(general('', '', ''), general('Fidelizar', '', 'Fidelizar.'), general('', 'Madrid', 'En Madrid.'));
+    expect(clashes.map((c) => c.path)).toEqual([['general', 'sentence']]);
+    const settled = settleDerived('sections.objectives', merged, clashes, 'es');
+    expect(settled.clashes).toEqual([]);
+    expect(getAt(settled.merged, ['general', 'sentence'])).toMatch(/^Fidelizar .*Madrid/);
+  });
+
+  it('keeps a clash on a sentence written by hand', () => {
+    const general = (sentence: string) => ({ general: { what: 'a', where: '', whatFor: '', sentence, sentenceEdited: true } });
+    const { merged, clashes } = mergeThreeWay(general(''), general('Mía.'), general('Suya.'));
+    expect(settleDerived('sections.objectives', merged, clashes, 'es').clashes).toHaveLength(1);
   });
 });
