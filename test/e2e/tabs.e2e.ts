@@ -81,6 +81,25 @@ describe('two tabs and crashes never lose typing', () => {
     expect(await a.locator('.notice.conflict').count()).toBe(0);
   });
 
+  it('keeps the comments two tabs write at once on two conditions of step 4', async () => {
+    const session = await start();
+    const url = await newPlanOnStep(session, 'Comentarios', 4);
+    const a = session.page;
+    const b = await secondTab(session, url);
+    const comment = (item: string) => `Comentario sobre «${item}»`;
+    const first = 'Establecer relaciones de verdad bilaterales y orientadas al cliente';
+    const second = 'Asegurar el apoyo de la dirección general';
+    await Promise.all([
+      a.getByLabel(comment(first)).pressSequentially('Encuesta tras cada compra'),
+      b.getByLabel(comment(second)).pressSequentially('Reunión mensual con gerencia'),
+    ]);
+    for (const page of [a, b]) {
+      await expect.poll(() => page.getByLabel(comment(first)).inputValue(), { timeout: 15_000 }).toBe('Encuesta tras cada compra');
+      await expect.poll(() => page.getByLabel(comment(second)).inputValue(), { timeout: 15_000 }).toBe('Reunión mensual con gerencia');
+    }
+    expect(await a.locator('.notice.conflict').count()).toBe(0);
+  });
+
   it('keeps both versions of one field typed in two tabs and brings back the other one on request', async () => {
     const session = await start();
     const url = await newPlanOnStep(session, 'Mismo campo', 2);
