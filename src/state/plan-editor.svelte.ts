@@ -172,7 +172,7 @@ export class PlanEditor {
     if (Object.keys(edits).length === 0) return;
     this.#status = 'saving';
     try {
-      this.#saved = (await this.repository.saveEdits(this.planId, edits)).plan;
+      this.#saved = (await this.repository.saveEdits(this.planId, edits, this.#copies.settled())).plan;
     } catch (error) {
       this.#status = 'error';
       this.#error = isQuotaError(error) ? 'quota' : 'other';

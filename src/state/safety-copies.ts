@@ -9,18 +9,25 @@ const LOCK_PREFIX = 'fideliza.tab.';
 export interface Orphan {
   tabId: string;
   at: number;
+  /** Orders one tab's copies: the highest is the latest state (0 for copies of older versions). */
+  seq: number;
   edits: DraftEdits;
 }
 
 /**
  * This tab's safety copies of its unsaved edits to one plan: a synchronous one in localStorage
  * (`fideliza.pending.<plan>.<tab>`) and one in IndexedDB, each written whole at every edit in its
- * own small transaction, durable when it completes. Each tab holds a Web Lock for its life, so a
- * tab opening the plan tells the copies of dead tabs (to recover) from those of live ones.
+ * own small transaction, durable when it completes. Each state carries a sequence number, and
+ * a save stores an empty state with its own number in the save's transaction (`settled`), so an
+ * older copy can never outlive the save that stored it. Each tab holds a Web Lock for its life,
+ * so a tab opening the plan tells the copies of dead tabs (to recover) from those of live ones.
  */
 export class SafetyCopies {
   readonly tabId = crypto.randomUUID();
   #release: () => void = () => {};
+  #seq = 0;
+  /** The latest state not yet handed to IndexedDB: states typed meanwhile replace it. */
+  #next: StoredDraft | null = null;
   #writing: Promise<void> = Promise.resolve();
 
   constructor(
@@ -35,18 +42,36 @@ export class SafetyCopies {
     return `${PREFIX}${this.planId}.${tabId}`;
   }
 
-  /** Replaces this tab's copies with `edits` (none: removes them); resolves once IndexedDB holds them. */
+  #draft(edits: DraftEdits): StoredDraft {
+    return { id: `${this.planId} ${this.tabId}`, planId: this.planId, tabId: this.tabId, at: Date.now(), seq: ++this.#seq, edits };
+  }
+
+  /** Replaces this tab's copies with `edits`; resolves once IndexedDB holds them. */
   keep(edits: DraftEdits): Promise<void> {
-    const empty = Object.keys(edits).length === 0;
-    const draft: StoredDraft = { id: `${this.planId} ${this.tabId}`, planId: this.planId, tabId: this.tabId, at: Date.now(), edits };
+    const draft = this.#draft(edits);
     try {
-      if (empty) localStorage.removeItem(this.#key(this.tabId));
-      else localStorage.setItem(this.#key(this.tabId), JSON.stringify({ at: draft.at, edits }));
+      if (Object.keys(edits).length === 0) localStorage.removeItem(this.#key(this.tabId));
+      else localStorage.setItem(this.#key(this.tabId), JSON.stringify({ at: draft.at, seq: draft.seq, edits }));
     } catch {
       // A full localStorage only loses one of the two copies.
     }
-    this.#writing = this.#writing.then(() => writeDraft(this.db, draft, empty)).catch(() => {});
+    const queued = this.#next !== null;
+    this.#next = draft;
+    if (!queued) {
+      this.#writing = this.#writing
+        .then(() => {
+          const latest = this.#next!;
+          this.#next = null;
+          return writeDraft(this.db, latest);
+        })
+        .catch(() => {});
+    }
     return this.#writing;
+  }
+
+  /** The empty state a save about to store every current edit writes in its own transaction. */
+  settled(): StoredDraft {
+    return this.#draft({});
   }
 
   /** Copies left by tabs that are no longer open, oldest first. */
@@ -56,7 +81,7 @@ export class SafetyCopies {
     const consider = (orphan: Orphan) => {
       if (orphan.tabId === this.tabId || live?.has(orphan.tabId)) return;
       const known = found.get(orphan.tabId);
-      if (!known || known.at < orphan.at) found.set(orphan.tabId, orphan);
+      if (!known || known.seq < orphan.seq) found.set(orphan.tabId, orphan);
     };
     for (const key of localStorageKeys()) {
       const tabId = key === PREFIX + this.planId ? '' : key.startsWith(this.#key('')) ? key.slice(this.#key('').length) : null;
@@ -65,7 +90,7 @@ export class SafetyCopies {
       if (parsed) consider({ tabId, ...parsed });
     }
     try {
-      for (const draft of await this.db.drafts.where('planId').equals(this.planId).toArray()) consider(draft);
+      for (const draft of await this.db.drafts.where('planId').equals(this.planId).toArray()) consider({ ...draft, seq: draft.seq ?? 0 });
     } catch {
       // Unreadable drafts leave the localStorage copies to recover.
     }
@@ -94,15 +119,28 @@ export function forgetSafetyCopies(planIds: string[]): void {
   }
 }
 
-/** Writes (or deletes) one draft in its own transaction, asking the browser to flush it to disk. */
-async function writeDraft(db: FidelizaDb, draft: StoredDraft, remove: boolean): Promise<void> {
+/**
+ * Writes one tab's state in its own transaction, asking the browser to flush it to disk; a state
+ * older than the one stored (a save's, say) is left out. An empty state is kept, not deleted: it
+ * outranks an older localStorage copy that a killed browser had not yet written to disk.
+ */
+async function writeDraft(db: FidelizaDb, draft: StoredDraft): Promise<void> {
   if (!db.isOpen()) await db.open();
   const backend = db.backendDB();
   await new Promise<void>((resolve, reject) => {
     const tx = backend.transaction('drafts', 'readwrite', { durability: 'strict' });
     const store = tx.objectStore('drafts');
-    if (remove) store.delete(draft.id);
-    else store.put(draft);
+    const get = store.get(draft.id);
+    get.onsuccess = () => {
+      const stored = get.result as StoredDraft | undefined;
+      try {
+        if (!stored || (stored.seq ?? 0) <= draft.seq) store.put(draft);
+      } catch (error) {
+        // A full disk refuses the write here; the transaction is dropped and the caller told.
+        tx.abort();
+        reject(error);
+      }
+    };
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
     tx.onabort = () => reject(tx.error);
@@ -125,12 +163,16 @@ function localStorageKeys(): string[] {
 }
 
 /** A copy as written by `keep`, or by earlier versions (the edits alone). */
-function parseCopy(text: string | null): { at: number; edits: DraftEdits } | null {
+function parseCopy(text: string | null): { at: number; seq: number; edits: DraftEdits } | null {
   try {
     const raw = JSON.parse(text ?? 'null');
     if (typeof raw !== 'object' || raw === null) return null;
-    const edits = typeof raw.at === 'number' && typeof raw.edits === 'object' ? raw.edits : raw;
-    return { at: typeof raw.at === 'number' ? raw.at : 0, edits: validEdits(edits) };
+    const current = typeof raw.at === 'number' && typeof raw.edits === 'object';
+    return {
+      at: current ? raw.at : 0,
+      seq: current && typeof raw.seq === 'number' ? raw.seq : 0,
+      edits: validEdits(current ? raw.edits : raw),
+    };
   } catch {
     return null;
   }

@@ -42,6 +42,8 @@ export interface StoredDraft {
   planId: string;
   tabId: string;
   at: number;
+  /** The tab's count of states: a higher one is later. */
+  seq: number;
   edits: Partial<Record<string, { base: unknown; value: unknown }>>;
 }
 

@@ -1,4 +1,4 @@
-import type { FidelizaDb, StoredConflict } from './db';
+import type { FidelizaDb, StoredConflict, StoredDraft } from './db';
 import { mergeThreeWay } from '../domain/merge/merge-three-way';
 import { settleDerived } from '../domain/merge/settle-derived';
 import { createPlan, duplicatePlan, readAddress, type NewPlanInput, type Plan, type PlanAddress } from '../domain/plan';
@@ -77,10 +77,11 @@ export class PlansRepository {
    * Saves answers and sections. `base` is what this tab last saw stored; where another tab wrote
    * meanwhile, the two are merged place by place (`mergeThreeWay`): places only one side changed
    * keep that change, and a place both changed keeps this edit and records the other as a conflict
-   * the user can choose instead.
+   * the user can choose instead. `settled`, the saving tab's safety copy once these edits are
+   * stored, is written in the same transaction.
    */
-  async saveEdits(id: string, edits: PlanEdits): Promise<SaveOutcome> {
-    return this.db.transaction('rw', this.db.plans, this.db.conflicts, async () => {
+  async saveEdits(id: string, edits: PlanEdits, settled?: StoredDraft): Promise<SaveOutcome> {
+    return this.db.transaction('rw', [this.db.plans, this.db.conflicts, this.db.drafts], async () => {
       const stored = await this.db.plans.get(id);
       if (!stored) throw new Error(`plan ${id} not found`);
       const at = new Date().toISOString();
@@ -103,6 +104,8 @@ export class PlansRepository {
       }
       const plan = { ...stored, fields, sections, updatedAt: at };
       await this.db.plans.put(plan);
+      // The tab's safety copy, replaced by the state its save leaves (unless a later one is there).
+      if (settled && ((await this.db.drafts.get(settled.id))?.seq ?? 0) <= settled.seq) await this.db.drafts.put(settled);
       return { conflicts, plan };
     });
   }

@@ -55,7 +55,24 @@ describe('PlanEditor', () => {
       'diagnosis.whyPreferUs': 'Trato cercano', 'diagnosis.needs': 'P', 'diagnosis.channels': 'Tienda',
     });
     await expect.poll(() => keys().length + (localStorage.getItem(`fideliza.pending.${planId}`) ? 1 : 0)).toBe(0);
-    await expect.poll(async () => db.drafts.count()).toBe(0);
+    await expect.poll(async () => (await db.drafts.toArray()).filter((d) => Object.keys(d.edits).length > 0)).toEqual([]);
+  });
+
+  it('never replays a safety copy older than the save that stored it', async () => {
+    const first = await openEditor();
+    const planId = first.planId;
+    first.edit('diagnosis.needs', 'Pan');
+    const stale = Object.keys(localStorage).find((k) => k.startsWith(`fideliza.pending.${planId}.`))!;
+    const staleCopy = localStorage.getItem(stale)!;
+    first.edit('diagnosis.needs', 'Pan diario');
+    await first.flush();
+    // A killed browser had not yet written the latest localStorage state to disk: the old one is back.
+    localStorage.setItem(stale, staleCopy);
+    editor = new PlanEditor(planId, repository, 50);
+    await expect.poll(() => localStorage.getItem(stale)).toBeNull();
+    expect((await repository.get(planId))?.fields['diagnosis.needs']).toBe('Pan diario');
+    expect(await repository.conflictsOf(planId)).toEqual([]);
+    await first.dispose();
   });
 
   it('restores the other version of one field of a section without touching the others', async () => {
