@@ -1,17 +1,20 @@
 import { readAddress, type Plan, type PlanAddress } from '../domain/plan';
 import type { PlanEdits, PlansRepository } from '../storage/plans-repository';
 import type { StoredConflict } from '../storage/db';
+import { setAt } from '../domain/merge/merge-three-way';
 import { LiveQuery } from './live-query.svelte';
+import { onRestored } from '../storage/backup/restored-channel';
+import { SafetyCopies } from './safety-copies';
+import { isQuotaError } from './storage-failure.svelte';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
 export type SaveError = 'quota' | 'other';
 
-const PENDING_PREFIX = 'fideliza.pending.';
-
 /**
  * One open plan: shows what is stored merged with this tab's unsaved drafts and saves them,
- * debounced, flushed when the tab is hidden or closed. Drafts are mirrored synchronously
- * to localStorage so that a tab killed mid-save loses nothing; they are replayed on open.
+ * debounced, flushed when the tab is hidden or closed. Every edit is kept at once in this tab's
+ * safety copies (`SafetyCopies`) so that a tab or browser killed before the save loses nothing;
+ * the copies of dead tabs are merged into the plan when it opens.
  * A draft is addressed `fields.<step>.<question>` (free text) or `sections.<name>` (a step's
  * structured content, read through the step's own restore function).
  */
@@ -26,6 +29,10 @@ export class PlanEditor {
   #error = $state<SaveError | null>(null);
   #timer: ReturnType<typeof setTimeout> | undefined;
   #saving: Promise<void> = Promise.resolve();
+  readonly #copies: SafetyCopies;
+  readonly #restorers = new Map<string, (raw: unknown) => unknown>();
+  #restored = $state(false);
+  readonly #stopRestored: () => void;
   #onHide = () => {
     if (document.visibilityState === 'hidden') void this.flush();
   };
@@ -38,7 +45,11 @@ export class PlanEditor {
   ) {
     this.#plan = new LiveQuery(() => repository.get(planId));
     this.#conflicts = new LiveQuery(() => repository.conflictsOf(planId));
-    this.#replayPending();
+    this.#copies = new SafetyCopies(planId, repository.db);
+    void this.#recoverOrphans();
+    this.#stopRestored = onRestored((ids) => {
+      if (ids.includes(planId)) void this.#showRestored();
+    });
     document.addEventListener('visibilitychange', this.#onHide);
     addEventListener('pagehide', this.#onPageHide);
   }
@@ -61,6 +72,15 @@ export class PlanEditor {
     return this.#error;
   }
 
+  /** True once another tab has replaced this plan with a backup: this tab shows the restored text. */
+  get restored(): boolean {
+    return this.#restored;
+  }
+
+  dismissRestored(): void {
+    this.#restored = false;
+  }
+
   get conflicts(): StoredConflict[] {
     return this.#conflicts.current ?? [];
   }
@@ -76,6 +96,7 @@ export class PlanEditor {
 
   /** A step's structured content, passed through `restore` so that old or missing data gets its defaults. */
   section<T>(name: string, restore: (raw: unknown) => T): T {
+    this.#restorers.set(name, restore);
     return restore(this.#read(`sections.${name}`));
   }
 
@@ -90,8 +111,11 @@ export class PlanEditor {
     return this.#saving;
   }
 
+  /** Puts the other tab's version back in the one place the conflict is about, nothing else. */
   async restoreConflict(conflict: StoredConflict): Promise<void> {
-    this.#write(conflict.address, conflict.overwritten);
+    const path = conflict.path ?? [];
+    const current = this.#read(conflict.address);
+    this.#write(conflict.address, setAt(current, path, conflict.overwritten));
     await this.flush();
     await this.dismissConflict(conflict);
   }
@@ -103,9 +127,22 @@ export class PlanEditor {
   async dispose(): Promise<void> {
     document.removeEventListener('visibilitychange', this.#onHide);
     removeEventListener('pagehide', this.#onPageHide);
+    this.#stopRestored();
     await this.flush();
+    if (this.#status === 'saved') this.#copies.release();
     this.#plan.stop();
     this.#conflicts.stop();
+  }
+
+  /**
+   * What an edit at `address` starts from: what is stored, or for a section never stored its
+   * defaults (from its restore function), so that two tabs filling a new section in at once
+   * do not take each other's defaults for changes when their saves are merged.
+   */
+  #storedAsShown(address: PlanAddress): unknown {
+    const raw = this.plan ? readAddress(this.plan, address) : undefined;
+    const restore = this.#restorers.get(address.slice('sections.'.length));
+    return raw === undefined && address.startsWith('sections.') && restore ? $state.snapshot(restore(undefined)) : raw;
   }
 
   #read(address: PlanAddress): unknown {
@@ -114,10 +151,10 @@ export class PlanEditor {
   }
 
   #write(address: PlanAddress, value: unknown): void {
-    if (!(address in this.#bases)) this.#bases[address] = this.plan ? readAddress(this.plan, address) : undefined;
+    if (!(address in this.#bases)) this.#bases[address] = this.#storedAsShown(address);
     this.#drafts = { ...this.#drafts, [address]: value };
     this.#status = 'pending';
-    this.#mirrorPending();
+    void this.#copies.keep(this.#pendingEdits());
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.flush(), this.debounceMs);
   }
@@ -135,7 +172,7 @@ export class PlanEditor {
     if (Object.keys(edits).length === 0) return;
     this.#status = 'saving';
     try {
-      this.#saved = (await this.repository.saveEdits(this.planId, edits)).plan;
+      this.#saved = (await this.repository.saveEdits(this.planId, edits, this.#copies.settled())).plan;
     } catch (error) {
       this.#status = 'error';
       this.#error = isQuotaError(error) ? 'quota' : 'other';
@@ -152,42 +189,54 @@ export class PlanEditor {
       }
     }
     this.#drafts = drafts;
-    this.#mirrorPending();
+    void this.#copies.keep(this.#pendingEdits());
     this.#status = Object.keys(drafts).length > 0 ? 'pending' : 'saved';
   }
 
-  #mirrorPending(): void {
-    const key = PENDING_PREFIX + this.planId;
+  /**
+   * Another tab restored this plan from a backup: what this tab saved before is no longer the
+   * plan, so it shows the stored one; its unsaved typing is kept as conflicts, never saved over it.
+   */
+  async #showRestored(): Promise<void> {
+    clearTimeout(this.#timer);
+    await this.#saving;
     const pending = this.#pendingEdits();
-    try {
-      if (Object.keys(pending).length === 0) localStorage.removeItem(key);
-      else localStorage.setItem(key, JSON.stringify(pending));
-    } catch {
-      // A full localStorage only loses this safety net; the IndexedDB save still runs.
+    this.#drafts = {};
+    this.#bases = {};
+    this.#saved = undefined;
+    this.#status = 'saved';
+    this.#error = null;
+    this.#restored = true;
+    await this.#copies.keep({});
+    if (Object.keys(pending).length > 0) await this.repository.keepAsConflicts(this.planId, pending).catch(() => {});
+  }
+
+  /** Stores what tabs that died before saving left in their safety copies, oldest first. */
+  async #recoverOrphans(): Promise<void> {
+    for (const orphan of await this.#copies.orphans()) {
+      if (Object.keys(orphan.edits).length > 0) {
+        try {
+          this.#saved = (await this.repository.saveEdits(this.planId, orphan.edits)).plan;
+        } catch (error) {
+          this.#adopt(orphan.edits, error);
+          continue;
+        }
+      }
+      await this.#copies.discard(orphan).catch(() => {});
     }
   }
 
-  #replayPending(): void {
-    let pending: Record<string, { base?: unknown; value?: unknown }>;
-    try {
-      pending = JSON.parse(localStorage.getItem(PENDING_PREFIX + this.planId) ?? '{}');
-    } catch {
-      return;
+  /** Takes edits that could not be stored as this tab's own drafts, so they are shown and retried. */
+  #adopt(edits: PlanEdits, error: unknown): void {
+    const drafts = { ...this.#drafts };
+    for (const [address, edit] of Object.entries(edits) as [PlanAddress, { base: unknown; value: unknown }][]) {
+      if (address in drafts) continue;
+      drafts[address] = edit.value;
+      this.#bases[address] = edit.base;
     }
-    const drafts: Partial<Record<PlanAddress, unknown>> = {};
-    for (const [address, edit] of Object.entries(pending)) {
-      if (!/^(fields|sections)\./.test(address) || typeof edit !== 'object' || edit === null || !('value' in edit)) continue;
-      drafts[address as PlanAddress] = edit.value;
-      this.#bases[address as PlanAddress] = edit.base;
-    }
-    if (Object.keys(drafts).length === 0) return;
     this.#drafts = drafts;
-    this.#status = 'pending';
-    void this.flush();
+    this.#status = 'error';
+    this.#error = isQuotaError(error) ? 'quota' : 'other';
+    void this.#copies.keep(this.#pendingEdits());
   }
-}
-
-function isQuotaError(error: unknown): boolean {
-  const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
-  return names.includes('QuotaExceededError');
 }

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { PathStep } from '../domain/merge/merge-three-way';
 import type { Plan, PlanAddress } from '../domain/plan';
 
 /** An imported file, kept whole as a Blob with the choices made when it was read. */
@@ -26,8 +27,24 @@ export interface StoredConflict {
   id?: number;
   planId: string;
   address: PlanAddress;
+  /** Where inside the address's value the two versions differ; empty or absent: the whole value. */
+  path?: PathStep[];
+  /** The other tab's version, replaced by `mine`. */
   overwritten: unknown;
+  mine?: unknown;
   at: string;
+}
+
+/** One tab's unsaved edits of one plan, written at every keystroke so a crash cannot take them. */
+export interface StoredDraft {
+  /** `<planId> <tabId>` */
+  id: string;
+  planId: string;
+  tabId: string;
+  at: number;
+  /** The tab's count of states: a higher one is later. */
+  seq: number;
+  edits: Partial<Record<string, { base: unknown; value: unknown }>>;
 }
 
 export type FidelizaDb = Dexie & {
@@ -35,6 +52,7 @@ export type FidelizaDb = Dexie & {
   datasets: EntityTable<StoredDataset, 'id'>;
   snapshots: EntityTable<StoredSnapshot, 'id'>;
   conflicts: EntityTable<StoredConflict, 'id'>;
+  drafts: EntityTable<StoredDraft, 'id'>;
 };
 
 export const DB_NAME = 'fideliza';
@@ -54,6 +72,8 @@ export function openDb(name = DB_NAME): FidelizaDb {
       plan.sections ??= {};
     }),
   );
+  // Version 3: each tab's unsaved drafts, kept apart from the plans so that writing them is small.
+  db.version(3).stores({ drafts: 'id, planId' });
   // A tab holding an old version lets another tab upgrade, then asks to be reloaded.
   db.on('versionchange', () => {
     db.close();

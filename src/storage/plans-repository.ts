@@ -1,15 +1,15 @@
-import type { FidelizaDb } from './db';
+import type { FidelizaDb, StoredConflict, StoredDraft } from './db';
+import { mergeThreeWay } from '../domain/merge/merge-three-way';
+import { settleDerived } from '../domain/merge/settle-derived';
 import { createPlan, duplicatePlan, readAddress, type NewPlanInput, type Plan, type PlanAddress } from '../domain/plan';
 
 /** For each place edited: what this tab last saw stored there, and what it writes now. */
 export type PlanEdits = Partial<Record<PlanAddress, { base: unknown; value: unknown }>>;
-export type SaveOutcome = { conflicts: { address: PlanAddress; overwritten: unknown }[]; plan: Plan };
-
-const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+export type SaveOutcome = { conflicts: Omit<StoredConflict, 'id'>[]; plan: Plan };
 
 /** Reads and writes plans; every write that touches several records is one transaction. */
 export class PlansRepository {
-  constructor(private readonly db: FidelizaDb) {}
+  constructor(readonly db: FidelizaDb) {}
 
   listActive(): Promise<Plan[]> {
     return this.db.plans
@@ -74,12 +74,14 @@ export class PlansRepository {
   }
 
   /**
-   * Saves answers and sections. `base` is what this tab last saw stored; where the stored value
-   * differs from it, another tab wrote meanwhile: this edit wins and the other value is kept
-   * as a conflict the user can bring back.
+   * Saves answers and sections. `base` is what this tab last saw stored; where another tab wrote
+   * meanwhile, the two are merged place by place (`mergeThreeWay`): places only one side changed
+   * keep that change, and a place both changed keeps this edit and records the other as a conflict
+   * the user can choose instead. `settled`, the saving tab's safety copy once these edits are
+   * stored, is written in the same transaction.
    */
-  async saveEdits(id: string, edits: PlanEdits): Promise<SaveOutcome> {
-    return this.db.transaction('rw', this.db.plans, this.db.conflicts, async () => {
+  async saveEdits(id: string, edits: PlanEdits, settled?: StoredDraft): Promise<SaveOutcome> {
+    return this.db.transaction('rw', [this.db.plans, this.db.conflicts, this.db.drafts], async () => {
       const stored = await this.db.plans.get(id);
       if (!stored) throw new Error(`plan ${id} not found`);
       const at = new Date().toISOString();
@@ -87,18 +89,42 @@ export class PlansRepository {
       const fields = { ...stored.fields };
       const sections = { ...stored.sections };
       for (const [address, edit] of Object.entries(edits) as [PlanAddress, { base: unknown; value: unknown }][]) {
-        const current = readAddress({ fields, sections }, address);
-        if (!same(current, edit.base) && !same(current, edit.value)) {
-          conflicts.push({ address, overwritten: current });
-          await this.db.conflicts.add({ planId: id, address, overwritten: current, at });
+        // A section never stored is what the tab started from (its defaults), not a change.
+        const current = readAddress({ fields, sections }, address) ?? edit.base;
+        const merge = mergeThreeWay(edit.base, edit.value, current);
+        const { merged, clashes } = settleDerived(address, merge.merged, merge.clashes, stored.language);
+        for (const clash of clashes) {
+          const conflict = { planId: id, address, path: clash.path, overwritten: clash.theirs, mine: clash.mine, at };
+          conflicts.push(conflict);
+          await this.db.conflicts.add(conflict);
         }
         const key = address.slice(address.indexOf('.') + 1);
-        if (address.startsWith('fields.')) fields[key] = String(edit.value);
-        else sections[key] = edit.value;
+        if (address.startsWith('fields.')) fields[key] = String(merged);
+        else sections[key] = merged;
       }
       const plan = { ...stored, fields, sections, updatedAt: at };
       await this.db.plans.put(plan);
+      // The tab's safety copy, replaced by the state its save leaves (unless a later one is there).
+      if (settled && ((await this.db.drafts.get(settled.id))?.seq ?? 0) <= settled.seq) await this.db.drafts.put(settled);
       return { conflicts, plan };
+    });
+  }
+
+  /**
+   * Keeps unsaved edits made over a version of the plan that has since been replaced (by a
+   * restored backup) as conflicts: the stored text stays, the person can bring theirs back.
+   */
+  async keepAsConflicts(id: string, edits: PlanEdits): Promise<void> {
+    await this.db.transaction('rw', this.db.plans, this.db.conflicts, async () => {
+      const stored = await this.db.plans.get(id);
+      if (!stored) return;
+      const at = new Date().toISOString();
+      for (const [address, edit] of Object.entries(edits) as [PlanAddress, { base: unknown; value: unknown }][]) {
+        const current = readAddress(stored, address) ?? edit.base;
+        for (const clash of mergeThreeWay(edit.base, edit.value, current).clashes) {
+          await this.db.conflicts.add({ planId: id, address, path: clash.path, overwritten: clash.mine, mine: clash.theirs, at });
+        }
+      }
     });
   }
 

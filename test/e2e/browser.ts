@@ -15,10 +15,13 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** A fresh Chromium profile (empty IndexedDB) in the given interface language. */
-export async function openSession(options: { language?: 'es' | 'en'; width?: number } = {}): Promise<Session> {
+/**
+ * A fresh Chromium profile (empty IndexedDB) in the given interface language, or the given
+ * `profile` folder again (kept on close), as after a browser restart.
+ */
+export async function openSession(options: { language?: 'es' | 'en'; width?: number; profile?: string } = {}): Promise<Session> {
   const baseUrl = inject('baseUrl');
-  const userDataDir = mkdtempSync(join(tmpdir(), 'fideliza-e2e-'));
+  const userDataDir = options.profile ?? mkdtempSync(join(tmpdir(), 'fideliza-e2e-'));
   const language = options.language ?? 'es';
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: inject('chromiumPath'),
@@ -42,7 +45,7 @@ export async function openSession(options: { language?: 'es' | 'en'; width?: num
     requests,
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.profile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -38,7 +38,7 @@ describe('stored data of earlier versions', () => {
     expect(restored.value.author).toBe('Ana');
     const dataset = await db.datasets.get('v1-data');
     expect(await new Response(dataset!.blob).text()).toBe('cliente;fecha;importe\n');
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     db.close();
   });
 });

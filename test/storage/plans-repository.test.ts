@@ -55,8 +55,18 @@ describe('PlansRepository', () => {
     await repository.saveEdits(plan.id, { [`fields.${key}`]: { base: '', value: 'from tab A' } });
     const outcome = await repository.saveEdits(plan.id, { [`fields.${key}`]: { base: '', value: 'from tab B' } });
     expect(outcome.plan.fields[key]).toBe('from tab B');
-    expect(outcome.conflicts).toEqual([{ address: `fields.${key}`, overwritten: 'from tab A' }]);
+    expect(outcome.conflicts).toMatchObject([{ address: `fields.${key}`, path: [], overwritten: 'from tab A', mine: 'from tab B' }]);
     expect((await repository.conflictsOf(plan.id)).map((c) => c.overwritten)).toEqual(['from tab A']);
+  });
+
+  it('merges two tabs that changed different fields of one section, and keeps both versions of one field', async () => {
+    const plan = await repository.create(input);
+    const base = { general: { what: '', where: '' } };
+    await repository.saveEdits(plan.id, { 'sections.objectives': { base: undefined, value: base } });
+    await repository.saveEdits(plan.id, { 'sections.objectives': { base, value: { general: { what: 'A', where: '' } } } });
+    const outcome = await repository.saveEdits(plan.id, { 'sections.objectives': { base, value: { general: { what: 'B', where: 'Madrid' } } } });
+    expect(outcome.plan.sections.objectives).toEqual({ general: { what: 'B', where: 'Madrid' } });
+    expect(outcome.conflicts).toMatchObject([{ address: 'sections.objectives', path: ['general', 'what'], overwritten: 'A', mine: 'B' }]);
   });
 
   it('sees no conflict when the stored text is what this tab last saw, or already what it writes', async () => {

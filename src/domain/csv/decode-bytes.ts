@@ -1,4 +1,5 @@
 import type { Result } from '../result';
+import { findMisreadLines, type MisreadLines } from './mixed-encoding';
 
 export type TextEncodingName = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
@@ -10,6 +11,8 @@ export interface DecodedText {
   encoding: TextEncodingName;
   /** Whether the bytes started with a byte order mark (removed from `text`). */
   bom: boolean;
+  /** Lines that seem written in another encoding than the file's; null when there are none. */
+  misread: MisreadLines | null;
 }
 
 export type DecodeError = { code: 'binary'; format: BinaryFormat };
@@ -27,8 +30,9 @@ const MAX_CONTROL_SHARE = 0.05;
 /**
  * Bytes of an uploaded file → text. A BOM decides (UTF-8, UTF-16); otherwise valid UTF-8 is
  * UTF-8 and anything else is read as Windows-1252, the encoding of Excel's CSV on Spanish
- * Windows. `encoding` forces one. Files that are not text (spreadsheets, PDF, images, anything
- * with NUL bytes) are refused with `binary`.
+ * Windows. `encoding` forces one; lines that seem written in the other of the two are reported.
+ * Files that are not text (spreadsheets, PDF, images, anything with a NUL byte anywhere) are
+ * refused with `binary`.
  */
 export function decodeBytes(bytes: Uint8Array, encoding?: TextEncodingName): Result<DecodedText, DecodeError> {
   const bomEncoding = detectBom(bytes);
@@ -40,7 +44,7 @@ export function decodeBytes(bytes: Uint8Array, encoding?: TextEncodingName): Res
   // TextDecoder is the Encoding standard, global alike in pages, workers and Node: no DOM needed.
   let text = new TextDecoder(chosen, { ignoreBOM: true }).decode(body);
   if (chosen === 'windows-1252') text = text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_80_9F[c.charCodeAt(0) - 0x80]);
-  return { ok: true, value: { text, encoding: chosen, bom } };
+  return { ok: true, value: { text, encoding: chosen, bom, misread: findMisreadLines(body, chosen) } };
 }
 
 function detectBom(bytes: Uint8Array): TextEncodingName | null {
@@ -92,5 +96,7 @@ function binaryFormat(bytes: Uint8Array, bom: TextEncodingName | null): BinaryFo
     if (b === 0) return 'unknown';
     if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) control++;
   }
-  return end > 0 && control / end > MAX_CONTROL_SHARE ? 'unknown' : null;
+  if (end > 0 && control / end > MAX_CONTROL_SHARE) return 'unknown';
+  // A NUL byte past the sample: text files have none (UTF-16, which does, returned above).
+  return bytes.indexOf(0, end) === -1 ? null : 'unknown';
 }

@@ -9,6 +9,7 @@ import { createCustomerBuilder } from './build-customers';
 import { createTransactionBuilder } from './build-transactions';
 import { detectDateOrder } from './date-format';
 import { decodeBytes, type TextEncodingName } from './decode-bytes';
+import type { MisreadLines } from './mixed-encoding';
 import { detectDecimalSeparator, makeNumberParser, type DecimalSeparator } from './number-format';
 import { rowsPerValue, weighKind, type KindEvidence } from './kind-evidence';
 import { forEachRow } from './parse-rows';
@@ -38,13 +39,14 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions, de
   let text: string;
   let encoding: TextEncodingName | null = null;
   let bom = false;
+  let misread: MisreadLines | null = null;
   if (typeof input === 'string') {
     bom = input.charCodeAt(0) === 0xfeff;
     text = bom ? input.slice(1) : input;
   } else {
     const decoded = decodeBytes(input, options.encoding);
     if (!decoded.ok) return decoded;
-    ({ text, encoding, bom } = decoded.value);
+    ({ text, encoding, bom, misread } = decoded.value);
   }
 
   const sniffed = sniff(text, { delimiter: options.delimiter, hasHeader: options.hasHeader, firstLine: options.firstLine });
@@ -75,7 +77,7 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions, de
 
   const conventions = transactionConventions(transactionMapping, header, sample, decimal, options.marginKind);
   const detected: ImportDetected = {
-    encoding, bom, delimiter, newline, hasHeader, firstLine, sheet: options.sheet ?? null,
+    encoding, bom, misread, delimiter, newline, hasHeader, firstLine, sheet: options.sheet ?? null,
     decimal, decimalAmbiguous: options.decimal === undefined && decimalGuess.ambiguous,
     dateOrder, dateOrderAmbiguous: options.dateOrder === undefined && dateGuess.ambiguous,
     kind, kindConfidence: chosenByPerson ? 1 : suggestion.kindConfidence,

@@ -4,6 +4,7 @@ import type {
 import type { EpochDay } from '../dates';
 import type { DateOrder } from './date-format';
 import type { BinaryFormat, TextEncodingName } from './decode-bytes';
+import type { MisreadLines } from './mixed-encoding';
 import type { DecimalSeparator } from './number-format';
 import type { Delimiter, Newline } from './sniff';
 import type { KindEvidence } from './kind-evidence';
@@ -33,6 +34,8 @@ export interface ImportDetected {
   /** Null for pasted text. */
   encoding: TextEncodingName | null;
   bom: boolean;
+  /** Lines that seem written in another encoding than the rest of the file (null: none). */
+  misread?: MisreadLines | null;
   delimiter: Delimiter;
   newline: Newline;
   hasHeader: boolean;

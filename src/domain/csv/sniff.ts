@@ -40,12 +40,13 @@ export interface SniffOverrides {
  * text, binary or HTML pasted, a single column.
  */
 export function sniff(text: string, overrides: SniffOverrides = {}): Result<Sniffed, SniffError> {
-  let sample = text.slice(0, SAMPLE_CHARS);
+  const sampleEnd = widthAwareSampleEnd(text);
+  let sample = text.slice(0, sampleEnd);
   if (!sample.trim()) return fail('empty');
-  if (looksBinary(sample)) return fail('binary');
+  if (looksBinary(sample) || text.includes('\u0000', sampleEnd)) return fail('binary');
   if (looksLikeHtml(sample)) return fail('html');
   const newline = detectNewline(sample);
-  const truncated = text.length > SAMPLE_CHARS;
+  const truncated = text.length > sampleEnd;
   let skipLines = 0;
   let delimiter = overrides.delimiter;
   const firstBreak = sample.indexOf(newline);
@@ -69,6 +70,17 @@ export function sniff(text: string, overrides: SniffOverrides = {}): Result<Snif
     ok: true,
     value: { delimiter: detected.delimiter, newline, hasHeader, skipLines, firstLine, fieldCount: detected.fieldCount, rows },
   };
+}
+
+/** Very wide files (thousands of columns) get a sample long enough for their first rows, within 8 MB. */
+const WIDE_SAMPLE_ROWS = 4;
+const MAX_SAMPLE_CHARS = 8 * 1024 * 1024;
+
+function widthAwareSampleEnd(text: string): number {
+  let end = 0;
+  for (let row = 0; row < WIDE_SAMPLE_ROWS && end !== -1; row++) end = text.indexOf('\n', end + (row > 0 ? 1 : 0));
+  const rowsEnd = end === -1 ? text.length : end + 1;
+  return Math.max(SAMPLE_CHARS, Math.min(rowsEnd, MAX_SAMPLE_CHARS));
 }
 
 function fail(code: SniffError['code']): Result<never, SniffError> {

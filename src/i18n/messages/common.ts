@@ -30,9 +30,7 @@ export const common = defineMessages({
     'notFound.planTitle': 'Este plan no existe en este navegador',
     'notFound.planBody': 'Puede que se haya eliminado o que se creara en otro navegador u otro equipo.',
     'notFound.back': 'Volver a mis planes',
-    'conflict.notice': ({ field }) => `Otra pestaña cambió «${field}» al mismo tiempo. Se ha guardado la última versión y la otra no se ha perdido.`,
     'conflict.restore': 'Recuperar la otra versión',
-    'conflict.dismiss': 'Descartar',
   },
   en: {
     'app.name': 'Fideliza',
@@ -63,8 +61,6 @@ export const common = defineMessages({
     'notFound.planTitle': 'This plan does not exist in this browser',
     'notFound.planBody': 'It may have been deleted, or created in another browser or on another device.',
     'notFound.back': 'Back to my plans',
-    'conflict.notice': ({ field }) => `Another tab changed “${field}” at the same time. The latest version was saved and the other one is not lost.`,
     'conflict.restore': 'Bring back the other version',
-    'conflict.dismiss': 'Dismiss',
   },
 });

@@ -13,6 +13,8 @@ export interface BackupDataset {
   /** The file's bytes, base64. */
   content: string;
   contentType: string;
+  /** The bytes already decoded, off the page, by the backup worker; `content` is then empty. */
+  blob?: Blob;
 }
 
 export interface BackupPlan {
@@ -28,7 +30,7 @@ export interface BackupFile {
   plans: BackupPlan[];
 }
 
-export type BackupErrorCode = 'not-a-backup' | 'corrupted' | 'newer-version' | 'invalid-plan' | 'empty';
+export type BackupErrorCode = 'not-a-backup' | 'corrupted' | 'newer-version' | 'invalid-plan' | 'empty' | 'too-large';
 export interface BackupError {
   code: BackupErrorCode;
   /** Where in the file, for the curious: plan name or index, and the field. */

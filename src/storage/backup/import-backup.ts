@@ -19,7 +19,7 @@ export async function findClashes(db: FidelizaDb, backup: BackupFile): Promise<B
  * A clashing plan replaces the stored one, or is added beside it under a new id.
  */
 export async function importBackup(db: FidelizaDb, backup: BackupFile, onClash: ClashChoice): Promise<string[]> {
-  return db.transaction('rw', [db.plans, db.datasets, db.snapshots], async () => {
+  return db.transaction('rw', [db.plans, db.datasets, db.snapshots, db.drafts], async () => {
     const ids: string[] = [];
     for (const entry of backup.plans) {
       const stored = await db.plans.get(entry.plan.id);
@@ -28,14 +28,16 @@ export async function importBackup(db: FidelizaDb, backup: BackupFile, onClash: 
       if (stored && !copy) {
         await db.datasets.where('planId').equals(planId).delete();
         await db.snapshots.where('planId').equals(planId).delete();
+        // Drafts typed over the replaced plan would otherwise be replayed over the restored one.
+        await db.drafts.where('planId').equals(planId).delete();
       }
       await db.plans.put({ ...entry.plan, id: planId, deletedAt: null });
       await db.datasets.bulkPut(
-        entry.datasets.map(({ content, contentType, ...rest }) => ({
+        entry.datasets.map(({ content, contentType, blob, ...rest }) => ({
           ...rest,
           id: copy ? crypto.randomUUID() : rest.id,
           planId,
-          blob: new Blob([base64ToBytes(content)! as BlobPart], { type: contentType }),
+          blob: blob ?? new Blob([base64ToBytes(content)! as BlobPart], { type: contentType }),
         })),
       );
       await db.snapshots.bulkPut(

@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { restorePlan } from '../../domain/restore-plan';
 import { base64ToBytes } from './base64';
 import { BACKUP_APP, BACKUP_VERSION, type BackupError, type BackupFile } from './backup-format';
-import { gunzip, isGzip } from './gzip';
+import { declaredGzipSize, MAX_BACKUP_BYTES } from './backup-limits';
+import { gunzipCapped, isGzip } from './gzip';
 
 const datasetSchema = v.object({
   id: v.string(),
@@ -22,14 +23,40 @@ const entrySchema = v.object({
 
 type Read = { ok: true; value: BackupFile } | { ok: false; error: BackupError };
 
-/** Reads a backup file; anything malformed, truncated, newer or not ours is refused whole. */
-export async function readBackup(bytes: Uint8Array): Promise<Read> {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(isGzip(bytes) ? await gunzip(bytes) : bytes);
-  } catch {
-    return { ok: false, error: { code: isGzip(bytes) ? 'corrupted' : 'not-a-backup' } };
+/** Deflate never expands more than about 1032 to 1: a file declaring more is damaged. */
+const MAX_DEFLATE_RATIO = 1032;
+
+/**
+ * The JSON text of a backup: gzip is decompressed as a stream, capped at the size the file
+ * declares, which must itself be possible and under `max`.
+ */
+async function backupText(bytes: Uint8Array, max: number): Promise<{ ok: true; text: string } | { ok: false; error: BackupError }> {
+  const gz = isGzip(bytes);
+  if (!gz && bytes.length > max) return { ok: false, error: { code: 'too-large' } };
+  let content: Uint8Array | null = bytes;
+  if (gz) {
+    const declared = declaredGzipSize(bytes);
+    if (declared > bytes.length * MAX_DEFLATE_RATIO + 1024) return { ok: false, error: { code: 'corrupted' } };
+    if (declared > max) return { ok: false, error: { code: 'too-large' } };
+    try {
+      content = await gunzipCapped(bytes, declared);
+    } catch {
+      content = null;
+    }
+    if (content === null) return { ok: false, error: { code: 'corrupted' } };
   }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(content) };
+  } catch {
+    return { ok: false, error: { code: gz ? 'corrupted' : 'not-a-backup' } };
+  }
+}
+
+/** Reads a backup file; anything malformed, truncated, oversized, newer or not ours is refused whole. */
+export async function readBackup(bytes: Uint8Array, max = MAX_BACKUP_BYTES): Promise<Read> {
+  const decoded = await backupText(bytes, max);
+  if (!decoded.ok) return decoded;
+  const text = decoded.text;
   let raw: unknown;
   try {
     raw = JSON.parse(text);

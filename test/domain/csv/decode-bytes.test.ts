@@ -15,12 +15,34 @@ describe('decodeBytes', () => {
     ['UTF-16BE with BOM', bytes(0xfe, 0xff, 0x00, 0x61, 0x00, 0x2c, 0x00, 0x62), 'a,b', 'utf-16be', true],
     ['empty', bytes(), '', 'utf-8', false],
   ])('%s', (_name, input, text, encoding, bom) => {
-    expect(decodeBytes(input)).toEqual({ ok: true, value: { text, encoding, bom } });
+    expect(decodeBytes(input)).toEqual({ ok: true, value: { text, encoding, bom, misread: null } });
   });
 
   it('reads as the forced encoding', () => {
     const result = decodeBytes(utf8('Peña'), 'windows-1252');
-    expect(result).toEqual({ ok: true, value: { text: 'PeÃ±a', encoding: 'windows-1252', bom: false } });
+    expect(result).toEqual({
+      ok: true,
+      value: { text: 'PeÃ±a', encoding: 'windows-1252', bom: false, misread: { likely: 'utf-8', lines: [1], total: 1, example: { read: 'PeÃ±a', meant: 'Peña' } } },
+    });
+  });
+
+  it('says which lines of a file mixing UTF-8 and Windows-1252 are read wrongly', () => {
+    const file = new Uint8Array([...bytes(...[...'cliente;n\nPe'].map((c) => c.charCodeAt(0)), 0xf1, 0x61, 0x3b, 0x31, 0x0a), ...utf8('José 1;2\nAna;3\nÍñigo;4\n')]);
+    const result = decodeBytes(file);
+    expect(result.ok && result.value.encoding).toBe('windows-1252');
+    expect(result.ok && result.value.misread).toEqual({ likely: 'utf-8', lines: [3, 5], total: 2, example: { read: 'JosÃ©', meant: 'José' } });
+    const forced = decodeBytes(file, 'utf-8');
+    expect(forced.ok && forced.value.misread).toMatchObject({ likely: 'windows-1252', lines: [2], total: 1, example: { meant: 'Peña' } });
+  });
+
+  it('refuses a NUL byte anywhere, far past the first 64 KB too', () => {
+    const text = utf8(`cliente;importe
+${'C1;10\n'.repeat(40_000)}`);
+    expect(text.length).toBeGreaterThan(200_000);
+    expect(decodeBytes(text).ok).toBe(true);
+    const nul = text.slice();
+    nul[nul.length - 3] = 0;
+    expect(decodeBytes(nul)).toEqual({ ok: false, error: { code: 'binary', format: 'unknown' } });
   });
 
   const zipWith = (name: string) => bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, ...utf8(name));

@@ -1,10 +1,13 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type FidelizaDb } from '../../../src/storage/db';
 import { PlansRepository } from '../../../src/storage/plans-repository';
 import { BACKUP_VERSION } from '../../../src/storage/backup/backup-format';
+import { MAX_BACKUP_BYTES } from '../../../src/storage/backup/backup-limits';
 import { findClashes, importBackup } from '../../../src/storage/backup/import-backup';
 import { readBackup } from '../../../src/storage/backup/read-backup';
 import { collectBackup, encodeBackup } from '../../../src/storage/backup/write-backup';
@@ -123,5 +126,70 @@ describe('a backup of a plan deleted moments ago', () => {
     expect((await db.plans.get(plan.id))?.deletedAt).toBeNull();
     expect(await db.plans.count()).toBe(1);
     expect(await db.datasets.count()).toBe(1);
+  });
+});
+
+describe('backup files built to hurt', () => {
+  const gzipped = (bytes: Uint8Array) => new Uint8Array(gzipSync(bytes));
+  const withDeclaredSize = (bytes: Uint8Array, size: number) => {
+    const copy = bytes.slice();
+    new DataView(copy.buffer).setUint32(copy.length - 4, size >>> 0, true);
+    return copy;
+  };
+
+  it('refuses a gzip declaring more than the cap without decompressing it', async () => {
+    const small = gzipped(new Uint8Array(randomBytes(400_000)));
+    const read = await readBackup(withDeclaredSize(small, MAX_BACKUP_BYTES + 1));
+    expect(read).toEqual({ ok: false, error: { code: 'too-large' } });
+  });
+
+  it('stops decompressing a gzip that expands past the size it declares', async () => {
+    const zeros = gzipped(new Uint8Array(64 * 1024 * 1024));
+    expect(await readBackup(withDeclaredSize(zeros, 1000))).toEqual({ ok: false, error: { code: 'corrupted' } });
+  });
+
+  it('refuses a plain JSON file bigger than the cap, and a file declaring an impossible ratio as damaged', async () => {
+    const json = encode({ app: 'fideliza-backup', version: 1, plans: [{}], padding: 'x'.repeat(2000) });
+    expect(await readBackup(json, 1000)).toEqual({ ok: false, error: { code: 'too-large' } });
+    expect(await readBackup(withDeclaredSize(gzipped(json), 2_000_000_000))).toEqual({ ok: false, error: { code: 'corrupted' } });
+  });
+
+  it('ends any size, compression ratio, declared size or cut of a backup in a result or a clear error, and stores only a whole file', async () => {
+    const { plan } = await storedPlanWithData();
+    let expected = await db.plans.count();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          size: fc.integer({ min: 0, max: 200_000 }),
+          alphabet: fc.integer({ min: 1, max: 256 }),
+          declared: fc.option(fc.nat(), { nil: undefined }),
+          cut: fc.option(fc.nat({ max: 50 }), { nil: undefined }),
+          cap: fc.integer({ min: 1000, max: 400_000 }),
+        }),
+        async ({ size, alphabet, declared, cut, cap }) => {
+          const content = Uint8Array.from({ length: size }, (_, i) => (i * 7919) % alphabet);
+          const backup = { app: 'fideliza-backup', version: 1, exportedAt: '', plans: [{ plan: { ...plan, id: `fuzz-${crypto.randomUUID()}` }, datasets: [{ id: crypto.randomUUID(), kind: 'customers', fileName: 'c.csv', importedAt: '', settings: {}, content: Buffer.from(content).toString('base64'), contentType: 'text/csv' }], snapshots: [] }] };
+          const json = encode(backup);
+          let file = gzipped(json);
+          if (declared !== undefined) file = withDeclaredSize(file, declared);
+          if (cut !== undefined) file = file.subarray(0, Math.max(0, file.length - cut));
+          const read = await readBackup(file, cap);
+          const intact = declared === undefined || declared === json.length;
+          if (read.ok) {
+            expect(json.length).toBeLessThanOrEqual(cap);
+            expect(intact).toBe(true);
+            const [id] = await importBackup(db, read.value, 'replace');
+            expected += 1;
+            const stored = (await db.datasets.where('planId').equals(id).toArray())[0];
+            expect(new Uint8Array(await new Response(stored.blob).arrayBuffer())).toEqual(content);
+          } else {
+            expect(['corrupted', 'too-large', 'not-a-backup']).toContain(read.error.code);
+            if (intact && cut === undefined) expect(read.error.code).toBe('too-large');
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+    expect(await db.plans.count()).toBe(expected);
   });
 });
