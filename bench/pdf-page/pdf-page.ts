@@ -1,5 +1,6 @@
 /** The page the PDF bench drives: generates the sample plan's PDF in the browser and reports time and size. */
 import { generatePlanPdf } from '../../src/report/generate-pdf';
+import { appSampleInput } from '../../test/report/app-sample';
 import { SAMPLE_DATASETS, sampleDiagnosis, samplePlan } from '../../test/report/sample-plan';
 
 interface Run {
@@ -10,8 +11,10 @@ interface Run {
 }
 
 async function run(language: 'es' | 'en', customers: number, keep: boolean): Promise<Run & { base64?: string }> {
-  const { diagnosis } = sampleDiagnosis(customers);
-  const input = { plan: samplePlan(language), diagnosis, datasets: SAMPLE_DATASETS, today: '2026-04-15' };
+  // 0 customers: the app's own sample plan («Try an example»).
+  const input = customers === 0
+    ? appSampleInput(language)
+    : { plan: samplePlan(language), diagnosis: sampleDiagnosis(customers).diagnosis, datasets: SAMPLE_DATASETS, today: '2026-04-15' };
   const start = performance.now();
   const result = await generatePlanPdf(input);
   const ms = performance.now() - start;

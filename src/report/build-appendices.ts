@@ -3,7 +3,7 @@ import { AT_RISK_LAG, ON_TRACK_LAG } from '../domain/evaluation/progress';
 import type { Diagnosis } from '../domain/metrics/diagnosis';
 import type { AnalysisParams } from '../domain/metrics/params';
 import { effectiveEntries, type CleaningLogEntry } from '../domain/quality/cleaning-log';
-import { FIGURE_GROUPS } from '../steps/diagnosis/figure-groups';
+import { FIGURE_GROUPS } from '../domain/metrics/figure-groups';
 import type { ReportDataset } from './report-datasets';
 import type { ReportBlock, ReportCell, ReportSection } from './report-model';
 import { bold, heading, right } from './report-parts';

@@ -8,7 +8,7 @@ import type { Plan } from '../domain/plan';
 import type { Strategy } from '../domain/strategies/strategy';
 import { strategyName } from './build-strategies';
 import { checklistTable, checklistUsed } from './build-dissemination';
-import { CHART_WIDTH } from './build-diagnosis';
+import { CHART_WIDTH } from '../charts/diagnosis-charts';
 import type { ReportBlock, ReportCell, ReportSection } from './report-model';
 import { answerBlocks, bold, heading, right, stepSection } from './report-parts';
 import type { ReportWords } from './report-words';

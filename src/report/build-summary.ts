@@ -10,7 +10,7 @@ import type { Plan } from '../domain/plan';
 import { planCompleteness } from '../domain/plan-completeness';
 import { stepNumber, type StepId } from '../domain/steps';
 import type { StrategiesSection } from '../domain/strategies/restore-strategies';
-import { FIGURE_GROUPS, type FigureKind } from '../steps/diagnosis/figure-groups';
+import { FIGURE_GROUPS, type FigureKind } from '../domain/metrics/figure-groups';
 import { kpiTable } from './build-evaluation';
 import { strategiesTable } from './build-strategies';
 import type { KeyFigure, ReportBlock, ReportCell, ReportSection } from './report-model';

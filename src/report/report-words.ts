@@ -10,7 +10,7 @@ import { diagnosis } from '../i18n/messages/diagnosis';
 import { metrics } from '../i18n/messages/metrics';
 import { report } from '../i18n/messages/report';
 import { steps } from '../i18n/messages/steps';
-import type { FigureKind } from '../steps/diagnosis/figure-groups';
+import type { FigureKind } from '../domain/metrics/figure-groups';
 
 export type ReportKey = keyof typeof report.es;
 
