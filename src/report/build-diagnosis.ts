@@ -1,12 +1,9 @@
 import type { ChartLocale } from '../charts/chart-text';
 import { CHART_WIDTH, DIAGNOSIS_CHARTS } from '../charts/diagnosis-charts';
-import { predictiveWords } from '../charts/predictive-words';
 import { epochDayToIso } from '../domain/dates';
 import type { Diagnosis } from '../domain/metrics/diagnosis';
 import type { Plan } from '../domain/plan';
 import { FIGURE_GROUPS } from '../domain/metrics/figure-groups';
-import type { PredictiveAnswer } from '../workers/clv-requests';
-import { predictiveBlocks } from './build-predictive';
 import type { ReportDataset } from './report-datasets';
 import type { ChartBlock, ReportBlock, ReportCell, ReportSection } from './report-model';
 import { answerBlocks, bold, heading, stepSection } from './report-parts';
@@ -18,7 +15,8 @@ export function figureTables(diagnosis: Diagnosis, words: ReportWords): ReportBl
     const rows: ReportCell[][] = group.figures.map(({ id, kind }) => {
       const value = diagnosis.figures[id];
       const hint = diagnosis.unavailable[id];
-      const how = [words.any(`metric.${id}.explain`), words.t('report.formula', { formula: words.any(`metric.${id}.formula`) })];
+      // What it measures here; its formula is in the annex, once.
+      const how = [words.doc(`metric.${id}.explain`)];
       if (value === undefined && hint) how.push(words.unlock(hint));
       return [
         bold(words.metricName(id)),
@@ -83,15 +81,14 @@ function basisBlocks(diagnosis: Diagnosis, datasets: readonly ReportDataset[], w
 }
 
 /**
- * Step 1: how the figures were obtained, every figure with its formula, the charts, the
- * predictive models when the plan asks for them, and the planner's answers.
+ * Step 1: how the figures were obtained, every figure with what it measures, the charts and the
+ * planner's answers (formulas and the predictive models are in the annex).
  */
 export function diagnosisSection(
   plan: Plan,
   diagnosis: Diagnosis | null,
   datasets: readonly ReportDataset[],
   words: ReportWords,
-  predictive: PredictiveAnswer | null = null,
 ): ReportSection {
   const answers = answerBlocks(plan, 'diagnosis', words);
   const blocks: ReportBlock[] = [];
@@ -106,7 +103,6 @@ export function diagnosisSection(
         { kind: 'list', items: missing.map((m) => `${m.title}: ${m.reason}`) },
       );
     }
-    if (predictive) blocks.push(...predictiveBlocks(predictive, diagnosis, predictiveWords({ language: words.language, currency: words.currency })));
   } else {
     blocks.push({ kind: 'pending', text: words.t('report.pending.diagnosis') });
   }

@@ -45,7 +45,7 @@ function actionsTable(actions: readonly Action[], strategies: readonly Strategy[
         words.shortDate(a.start) || '—',
         words.shortDate(a.end) || '—',
         cancelled ? { text: words.money(a.budget), align: 'right', tone: 'muted' } : right(words.money(a.budget), a.budget),
-        { text: words.t(`report.action.${a.status}`), tone: a.status === 'done' ? 'ok' : cancelled ? 'muted' : undefined },
+        { text: words.any(`implementation.status.${a.status}`), tone: a.status === 'done' ? 'ok' : cancelled ? 'muted' : undefined },
       ];
     }),
     foot: [['', words.t('report.total'), '', '', '', '', right(words.money(total), total), '']],
@@ -59,7 +59,7 @@ function budgetBlocks(actions: readonly Action[], strategies: readonly Strategy[
   const share = (amount: number) => right(words.percent(amount / total), amount / total);
   const rows: ReportCell[][] = strategies
     .filter((s) => byStrategy[s.id] !== undefined)
-    .map((s) => [bold(strategyName(s, words)), words.t(`report.family.${s.family}`), right(words.money(byStrategy[s.id]!), byStrategy[s.id]), share(byStrategy[s.id]!)]);
+    .map((s) => [bold(strategyName(s, words)), words.any(`strategies.family.${s.family}`), right(words.money(byStrategy[s.id]!), byStrategy[s.id]), share(byStrategy[s.id]!)]);
   const known = new Set(strategies.map((s) => s.id));
   const unassigned = Object.entries(byStrategy).filter(([id]) => !known.has(id)).reduce((sum, [, amount]) => sum + (amount ?? 0), 0);
   if (unassigned > 0) rows.push([bold(words.t('report.noStrategy')), '—', right(words.money(unassigned), unassigned), share(unassigned)]);

@@ -243,5 +243,6 @@ function cellInput(cell: ReportCell): CellInput {
   if (cell.align) styles.halign = cell.align;
   if (cell.bold) styles.fontStyle = 'bold';
   if (cell.tone) styles.textColor = [...TONE[cell.tone]];
+  if (cell.fill) styles.fillColor = [1, 3, 5].map((i) => parseInt(cell.fill!.slice(i, i + 2), 16)) as [number, number, number];
   return { content: cell.text, styles };
 }
