@@ -50,7 +50,7 @@ export async function chartToPng(option: EChartsCoreOption, { width, height }: E
   const { init } = await loadECharts();
   const chart = init(document.createElement('div'), undefined, { renderer: 'canvas', width, height, devicePixelRatio: pixelRatio });
   try {
-    // A busy page may draw a big chart over several frames: the picture is taken once every mark is drawn.
+    // A big chart is drawn over several frames on a busy page: the picture is taken once every mark is drawn.
     const finished = new Promise<void>((resolve) => chart.on('finished', () => resolve()));
     chart.setOption(still(option));
     await Promise.race([finished, new Promise((resolve) => setTimeout(resolve, FINISH_WAIT_MS))]);

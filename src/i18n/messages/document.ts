@@ -7,6 +7,10 @@ import { defineMessages } from '../define-messages';
  */
 export const documentText = defineMessages({
   es: {
+    'word.download': 'Descargar Word',
+    'word.working': 'Preparando el archivo de Word…',
+    'word.done': 'Archivo de Word descargado.',
+    'word.failed': 'No se ha podido generar el archivo de Word. Vuelve a intentarlo.',
     'conclusions.label': 'Conclusiones',
     'conclusions.hint': 'Lo que este paso deja claro para el plan, con tus palabras. El documento lo recoge al principio del capítulo.',
     'summary.label': 'Resumen ejecutivo',
@@ -37,6 +41,10 @@ export const documentText = defineMessages({
     'document.metric.rows_rejected.explain': 'Líneas que no se han podido usar: sin cliente, con una fecha o un importe ilegibles, o con columnas de más o de menos.',
   },
   en: {
+    'word.download': 'Download Word',
+    'word.working': 'Preparing the Word file…',
+    'word.done': 'Word file downloaded.',
+    'word.failed': 'The Word file could not be generated. Please try again.',
     'conclusions.label': 'Conclusions',
     'conclusions.hint': 'What this step makes clear for the plan, in your words. The document puts it at the start of the chapter.',
     'summary.label': 'Executive summary',
