@@ -80,7 +80,8 @@ function budgetBlocks(actions: readonly Action[], strategies: readonly Strategy[
   ];
   const monthly = budgetByMonth(actions);
   if (monthly.months.length > 0 && monthly.months.length <= MAX_BUDGET_MONTHS) {
-    const rows: ReportCell[][] = monthly.months.map((m) => [words.month(m.month), right(words.money(m.amount), m.amount)]);
+    // Only the months with money: a calendar padded with zeros says nothing.
+    const rows: ReportCell[][] = monthly.months.filter((m) => m.amount !== 0).map((m) => [words.month(m.month), right(words.money(m.amount), m.amount)]);
     if (monthly.unscheduled > 0) rows.push([words.t('report.imp.unscheduled'), right(words.money(monthly.unscheduled), monthly.unscheduled)]);
     blocks.push(
       { kind: 'subheading', text: words.t('report.imp.budgetByMonth') },
@@ -113,7 +114,7 @@ export function implementationSection(
   if (actions.length > 0) {
     blocks.push(actionsTable(actions, strategies, words));
     blocks.push(heading('imp-gantt', words.t('report.imp.gantt')));
-    const gantt = ganttChart(actions, strategies, today, { language: words.language, currency: words.currency });
+    const gantt = ganttChart(actions, strategies, today, { language: words.language, currency: words.currency }, true);
     if (gantt.ok) {
       const rows = ganttData(actions, strategies, today).rows.length;
       const { id, title, reading, units, option } = gantt.chart;
