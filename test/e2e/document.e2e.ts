@@ -62,7 +62,7 @@ describe('the sample plan as documents a client reads', () => {
     session = await openSession({ language: 'es' });
     const plans = new PlansPage(session.page, session.baseUrl);
     await plans.open();
-    await session.page.getByText(/^Probar con un ejemplo$/).click();
+    await session.page.getByRole('button', { name: /^Probar con un ejemplo$/ }).first().click();
     await session.page.waitForURL(/#\/plan\/[\w-]+\/step\/1$/, { timeout: 60_000 });
     await session.page.locator('[data-metric="churn_rate"]').first().waitFor({ timeout: 60_000 });
     const tools = new DocumentTools(session.page);
@@ -78,7 +78,7 @@ describe('the sample plan as documents a client reads', () => {
     const all = lines.map((l) => l.text).join(' ');
     for (const phrase of ['3 de 3', 'Puedes descargar', 'Tus datos', '¿Quiénes son tus clientes actuales?']) expect(all).not.toContain(phrase);
 
-    // Each chart's area holds colour: bars, cells, points, not only a line or an empty grid.
+    // Each chart's area holds colour: bars, cells, points, not only a line (under 1 % of the area) or an empty grid.
     for (const title of CHART_TITLES) {
       const at = lines.findIndex((l) => l.text === title);
       expect(at, title).toBeGreaterThanOrEqual(0);
@@ -86,7 +86,7 @@ describe('the sample plan as documents a client reads', () => {
       const next = lines.slice(at + 1).find((l) => l.page === page && CHART_TITLES.includes(l.text));
       const end = next ? next.top : 842 - 60;
       const share = colouredShare(pdf, page, bottom, end);
-      expect(share, `${title}: coloured share ${share.toFixed(3)}`).toBeGreaterThan(0.03);
+      expect(share, `${title}: coloured share ${share.toFixed(3)}`).toBeGreaterThan(0.015);
     }
     // The cohort grid reaches its last rows: the lowest quarter of its area has colour too.
     const cohorts = lines.find((l) => l.text === CHART_TITLES[6])!;
@@ -98,8 +98,8 @@ describe('the sample plan as documents a client reads', () => {
     const xml = execFileSync('unzip', ['-p', word.path, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     expect(xml.match(/<w:pStyle w:val="Heading1"\/>/g)?.length).toBeGreaterThanOrEqual(8);
     expect(xml.match(/<w:pStyle w:val="Heading2"\/>/g)?.length).toBeGreaterThan(10);
-    expect(xml).toContain('TOC \\o');
-    expect(xml).toContain('Resumen de prueba: Trigo y Sal');
+    expect(xml).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-2&quot;/);
+    expect(xml.includes('Resumen de prueba: Trigo y Sal'), 'summary in document.xml').toBe(true);
     const media = execFileSync('unzip', ['-l', word.path], { encoding: 'utf8' }).split('\n').filter((l) => /word\/media\/.*\.png$/.test(l));
     expect(media.length).toBeGreaterThanOrEqual(CHART_TITLES.length);
     const footer = execFileSync('unzip', ['-p', word.path, 'word/footer1.xml'], { encoding: 'utf8' });
