@@ -61,10 +61,12 @@ function strategyDetails(strategy: Strategy, words: ReportWords): ReportBlock[] 
 function segmentChannelTable(strategies: readonly Strategy[], sizes: SegmentSizes, words: ReportWords): ReportBlock[] {
   const map = buildSegmentChannelMap(strategies, sizes);
   if (map.rows.length === 0) return [{ kind: 'pending', text: words.t('report.pending.map') }];
+  // Only the channels some strategy uses: the family names need the room.
+  const used = map.channels.flatMap((_, i) => (map.rows.some((row) => row.cells[i].families.length > 0) ? [i] : []));
   const rows: ReportCell[][] = map.rows.map((row) => [
     bold(segmentLabel(row.segment, words)),
     right(row.size === null ? '—' : words.count(row.size), row.size ?? undefined),
-    ...row.cells.map((cell): ReportCell => ({
+    ...used.map((i) => row.cells[i]).map((cell): ReportCell => ({
       text: cell.families.map((f) => words.any(`strategies.family.${f}`)).join('\n'),
       align: 'center',
       bold: true,
@@ -78,9 +80,9 @@ function segmentChannelTable(strategies: readonly Strategy[], sizes: SegmentSize
       id: 'segment-channel-map',
       compact: true,
       columns: [
-        { label: words.t('report.col.segment'), weight: 17 },
-        { label: words.t('report.col.customers'), align: 'right', weight: 10 },
-        ...map.channels.map((c) => ({ label: words.any(`strategies.channel.${c}`), align: 'center' as const, weight: 8 })),
+        { label: words.t('report.col.segment'), weight: 15 },
+        { label: words.t('report.col.customers'), align: 'right', weight: 9 },
+        ...used.map((i) => ({ label: words.any(`strategies.channel.${map.channels[i]}`), align: 'center' as const, weight: 10 })),
       ],
       rows,
     },
