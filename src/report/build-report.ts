@@ -81,8 +81,9 @@ export function buildReport({ plan, diagnosis, datasets, today, predictive = nul
   // The data-quality log, when the base was cleaned and some change is still in force.
   const { log } = restoreQuality(plan.sections[QUALITY_SECTION]);
   const cleaned = effectiveEntries(log).length > 0;
+  const modelWords = predictiveWords({ language: plan.language, currency: plan.currency });
   const models = predictive && diagnosis
-    ? [{ id: 'ap-predictive', title: words.any('document.annex.predictive'), blocks: predictiveBlocks(predictive, diagnosis, predictiveWords({ language: plan.language, currency: plan.currency })).slice(1) }]
+    ? [{ id: 'ap-predictive', title: modelWords.t('predictive.report.title'), blocks: predictiveBlocks(predictive, diagnosis, modelWords).slice(1) }]
     : [];
   const annex = annexSection([
     methodAppendix(diagnosis?.params ?? analysis.params, diagnosis, words),
