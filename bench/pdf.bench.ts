@@ -1,8 +1,10 @@
 /**
  * Time and size of the printable plan: the sample plan (every step filled in, every diagnosis
- * chart) generated as a PDF in headless Chromium from a production build of the PDF chunk.
- * Run with `npx tsx bench/pdf.bench.ts [customers] [es|en]`; prints the median of 5 runs, pages, size
- * and how the charts went in, and leaves the PDF in test-results/bench-plan.pdf.
+ * chart) generated as a PDF and as a Word file in headless Chromium from a production build of
+ * their chunks, each beside a floor measured in the same run (an empty plan in the same format).
+ * Run with `npx tsx bench/pdf.bench.ts [customers] [es|en]` (0, the default: the app's own sample
+ * plan); prints the median of 5 runs, pages, size and how the charts went in, and leaves the files
+ * in test-results/bench-plan.pdf and test-results/bench-plan.docx.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +14,7 @@ import { build, preview } from 'vite';
 import { findChromium } from '../test/e2e/chromium-path';
 
 const RUNS = 5;
-const customers = Number(process.argv[2] ?? 600);
+const customers = Number(process.argv[2] ?? 0);
 const language = process.argv[3] === 'en' ? 'en' : 'es';
 
 const root = resolve(import.meta.dirname, 'pdf-page');
@@ -31,23 +33,36 @@ try {
   await page.goto(`http://127.0.0.1:${address.port}/`);
   await page.waitForSelector('body[data-ready="yes"]', { state: 'attached' });
   type Run = { ms: number; bytes: number; pages: number; charts: { id: string; as: string; svgChars: number; ms: number }[]; base64?: string };
-  const call = (keep: boolean) => page.evaluate(
-    ([l, n, k]) => (globalThis as unknown as { __pdfBench: (l: string, n: number, k: boolean) => Promise<Run> }).__pdfBench(l, n, k),
-    [language, customers, keep] as const,
+  const call = (format: 'pdf' | 'docx', n: number, keep: boolean) => page.evaluate(
+    ([l, c, k, f]) => (globalThis as unknown as { __pdfBench: (l: string, n: number, k: boolean, f: string) => Promise<Run> }).__pdfBench(l, c, k, f),
+    [language, n, keep, format] as const,
   );
-  await call(false); // warm-up: fonts fetched, chunks compiled
-  const runs: Run[] = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await call(i === RUNS - 1));
-  const times = runs.map((r) => r.ms).sort((a, b) => a - b);
-  const last = runs[RUNS - 1];
+  const median = (runs: Run[]) => runs.map((r) => r.ms).sort((a, b) => a - b)[runs.length >> 1];
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   mkdirSync('test-results', { recursive: true });
-  writeFileSync('test-results/bench-plan.pdf', Buffer.from(last.base64 ?? '', 'base64'));
-  const vector = last.charts.filter((c) => c.as === 'vector').length;
-  console.log(`PDF of the sample plan (${customers} customers): median ${(times[RUNS >> 1] / 1000).toFixed(2)} s `
-    + `(min ${(times[0] / 1000).toFixed(2)}, max ${(times[RUNS - 1] / 1000).toFixed(2)}), `
-    + `${(last.bytes / 1024 / 1024).toFixed(2)} MB, ${last.pages} pages, ${last.charts.length} charts (${vector} vector, ${last.charts.length - vector} image)`);
-  console.log(`charts: ${last.charts.map((c) => `${c.id} ${c.as} ${Math.round(c.ms)} ms (SVG ${Math.round(c.svgChars / 1000)} k chars)`).join('; ')}`);
-  console.log(`targets: under 3 s → ${times[RUNS >> 1] < 3000 ? 'met' : 'MISSED'}; under 5 MB → ${last.bytes < 5 * 1024 * 1024 ? 'met' : 'MISSED'}`);
+  for (const format of ['pdf', 'docx'] as const) {
+    await call(format, customers, false); // warm-up: fonts fetched, chunks compiled
+    await call(format, -1, false);
+    const runs: Run[] = [];
+    const floor: Run[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      floor.push(await call(format, -1, false));
+      runs.push(await call(format, customers, i === RUNS - 1));
+    }
+    const last = runs[RUNS - 1];
+    writeFileSync(`test-results/bench-plan.${format}`, Buffer.from(last.base64 ?? '', 'base64'));
+    const time = median(runs);
+    const name = customers === 0 ? 'the sample plan' : `the test plan (${customers} customers)`;
+    console.log(`${format.toUpperCase()} of ${name}: median ${seconds(time)} (min ${seconds(Math.min(...runs.map((r) => r.ms)))}, max ${seconds(Math.max(...runs.map((r) => r.ms)))}); `
+      + `floor (an empty plan, same run) ${seconds(median(floor))}; ${(last.bytes / 1024 / 1024).toFixed(2)} MB${last.pages ? `, ${last.pages} pages` : ''}`);
+    if (format === 'pdf') {
+      const vector = last.charts.filter((c) => c.as === 'vector').length;
+      console.log(`charts: ${last.charts.length} (${vector} vector, ${last.charts.length - vector} image): ${last.charts.map((c) => `${c.id} ${c.as} ${Math.round(c.ms)} ms`).join('; ')}`);
+      console.log(`targets: PDF under 1 s → ${time < 1000 ? 'met' : 'MISSED'}; under 5 MB → ${last.bytes < 5 * 1024 * 1024 ? 'met' : 'MISSED'}`);
+    } else {
+      console.log(`targets: Word under 1 s → ${time < 1000 ? 'met' : 'MISSED'}`);
+    }
+  }
 } finally {
   await browser.close();
   await server.close();

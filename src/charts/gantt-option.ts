@@ -69,16 +69,19 @@ export function ganttChart(
   strategies: readonly Pick<Strategy, 'id' | 'name' | 'family'>[],
   today: EpochDay,
   { language }: ChartLocale,
+  /** For a document: rows by start date, full names wrapped, no line for today. */
+  print = false,
 ): ChartOutcome {
   const t = (key: Key, params?: MessageParams) => interpolate(implementation[language][key], params);
   const title = t('implementation.gantt.title');
   const data = ganttData(actions, strategies, today);
   if (data.range === null) return { ok: false, id: 'gantt', title, reason: t('implementation.gantt.empty') };
   const range = data.range;
+  const ordered = print ? [...data.rows].sort((a, b) => a.start - b.start || a.endExclusive - b.endExclusive) : data.rows;
 
   const number = new Map(actions.map((a, i) => [a.id, i + 1]));
   const label = (id: string, name: string) => `${number.get(id)}. ${name.trim() || t('implementation.action.untitled')}`;
-  const labels = data.rows.map((row) => label(row.actionId, row.name));
+  const labels = ordered.map((row) => label(row.actionId, row.name));
   const groupOf = (row: GanttRow): Group => row.family ?? 'unassigned';
   const groupName = (group: Group) => t(`implementation.family.${group}`);
   const strategyName = (row: GanttRow) => (row.family === null ? groupName('unassigned') : row.strategyName.trim() || groupName(row.family));
@@ -95,7 +98,7 @@ export function ganttChart(
     span > 120 ? { month: 'short', year: '2-digit', timeZone: 'UTC' } : { day: 'numeric', month: 'short', timeZone: 'UTC' },
   );
   const tooltips = new Map(
-    data.rows.map((row, i) => [
+    ordered.map((row, i) => [
       labels[i],
       [
         `<strong>${escapeHtml(labels[i])}</strong>`,
@@ -106,7 +109,7 @@ export function ganttChart(
     ]),
   );
 
-  const groups = GROUPS.filter((group) => data.rows.some((row) => groupOf(row) === group));
+  const groups = GROUPS.filter((group) => ordered.some((row) => groupOf(row) === group));
   const series: CustomSeriesOption[] = groups.map((group, g) => ({
     type: 'custom',
     name: groupName(group),
@@ -114,12 +117,12 @@ export function ganttChart(
     clip: true,
     itemStyle: { color: GANTT_COLOURS[group] },
     encode: { x: [1, 2], y: 0, tooltip: [1, 2] },
-    data: data.rows.flatMap((row, i) =>
+    data: ordered.flatMap((row, i) =>
       groupOf(row) === group
         ? [{ name: labels[i], value: [i, row.start * MS_PER_DAY, row.endExclusive * MS_PER_DAY, row.status === 'cancelled' ? 1 : 0] }]
         : [],
     ),
-    ...(g === 0 && {
+    ...(g === 0 && !print && {
       markLine: {
         silent: true,
         symbol: 'none',
@@ -154,7 +157,7 @@ export function ganttChart(
       inverse: true,
       data: labels,
       axisTick: { show: false },
-      axisLabel: { color: INK, width: 150, overflow: 'truncate' },
+      axisLabel: print ? { color: INK, width: 190, overflow: 'break', lineHeight: 13 } : { color: INK, width: 150, overflow: 'truncate' },
     },
     series,
     // On a phone: shorter row names, fewer dates, room for the legend on three lines above the rows.
@@ -166,7 +169,7 @@ export function ganttChart(
     ],
   };
 
-  const rows: ChartCell[][] = data.rows.map((row, i) => [
+  const rows: ChartCell[][] = ordered.map((row, i) => [
     labels[i],
     strategyName(row),
     groupName(groupOf(row)),
@@ -177,10 +180,10 @@ export function ganttChart(
     t(`implementation.status.${row.status}`),
     predecessorName(row),
   ]);
-  const first = Math.min(...data.rows.map((r) => r.start));
-  const last = Math.max(...data.rows.map(lastDay));
+  const first = Math.min(...ordered.map((r) => r.start));
+  const last = Math.max(...ordered.map(lastDay));
   const reading = [
-    t('implementation.gantt.reading', { n: data.rows.length, first: day(first), last: day(last) }),
+    t('implementation.gantt.reading', { n: ordered.length, first: day(first), last: day(last) }),
     data.undrawable.length > 0 ? t('implementation.gantt.undrawable', { n: data.undrawable.length }) : '',
   ].filter(Boolean).join(' ');
 

@@ -1,4 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
+import { printOption } from './print-option';
 
 /** Loads the ECharts chunk (once; the browser caches the module). */
 export const loadECharts = () => import('./echarts-setup');
@@ -18,9 +19,9 @@ export interface ExportSize {
   height: number;
 }
 
-/** Exports draw the final picture at once: no entry animation, white paper behind. */
+/** Exports draw the final picture at once (every series whole, no entry animation), white paper behind. */
 function still(option: EChartsCoreOption): EChartsCoreOption {
-  return { ...option, animation: false, backgroundColor: '#ffffff' };
+  return { ...printOption(option), backgroundColor: '#ffffff' };
 }
 
 /**
@@ -38,19 +39,34 @@ export async function chartToSvg(option: EChartsCoreOption, { width, height }: E
   }
 }
 
+/** Longest wait for a chart to finish drawing (a hidden tab gets no frames), before it is taken as it is. */
+const FINISH_WAIT_MS = 3000;
+
 /**
- * The chart as a PNG data URL: `width × height` CSS pixels drawn at `pixelRatio` (3 by default, print
- * resolution for a chart a few inches wide), on white. Needs a browser (a canvas).
+ * The chart as a PNG (or JPEG) data URL: `width × height` CSS pixels drawn at `pixelRatio` (3 by
+ * default, print resolution for a chart a few inches wide), on white. Needs a browser (a canvas).
  */
-export async function chartToPng(option: EChartsCoreOption, { width, height }: ExportSize, pixelRatio = 3): Promise<string> {
+export async function chartToPng(option: EChartsCoreOption, { width, height }: ExportSize, pixelRatio = 3, type: 'png' | 'jpeg' = 'png'): Promise<string> {
   const { init } = await loadECharts();
   const chart = init(document.createElement('div'), undefined, { renderer: 'canvas', width, height, devicePixelRatio: pixelRatio });
   try {
+    // A big chart is drawn over several frames on a busy page: the picture is taken once every mark is drawn.
+    const finished = new Promise<void>((resolve) => chart.on('finished', () => resolve()));
     chart.setOption(still(option));
-    return chart.getDataURL({ type: 'png', pixelRatio, backgroundColor: '#ffffff' });
+    await Promise.race([finished, new Promise((resolve) => setTimeout(resolve, FINISH_WAIT_MS))]);
+    return chart.getDataURL({ type, pixelRatio, backgroundColor: '#ffffff' });
   } finally {
     chart.dispose();
   }
+}
+
+/**
+ * Whether a series is drawn in ECharts' large mode (one shape for thousands of marks): the SVG
+ * renderer leaves such series out, so these charts are exported as pictures.
+ */
+export function drawsLarge(option: EChartsCoreOption): boolean {
+  const series = (Array.isArray(option.series) ? option.series : [option.series]) as { large?: boolean; largeThreshold?: number; data?: unknown[] }[];
+  return series.some((s) => s?.large === true && (s.data?.length ?? 0) >= (s.largeThreshold ?? 0));
 }
 
 /** A data URL's bytes, for a download. */

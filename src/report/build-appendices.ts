@@ -3,7 +3,7 @@ import { AT_RISK_LAG, ON_TRACK_LAG } from '../domain/evaluation/progress';
 import type { Diagnosis } from '../domain/metrics/diagnosis';
 import type { AnalysisParams } from '../domain/metrics/params';
 import { effectiveEntries, type CleaningLogEntry } from '../domain/quality/cleaning-log';
-import { FIGURE_GROUPS } from '../steps/diagnosis/figure-groups';
+import { FIGURE_GROUPS } from '../domain/metrics/figure-groups';
 import type { ReportDataset } from './report-datasets';
 import type { ReportBlock, ReportCell, ReportSection } from './report-model';
 import { bold, heading, right } from './report-parts';
@@ -32,7 +32,6 @@ export function methodAppendix(params: AnalysisParams, diagnosis: Diagnosis | nu
   const formulas: ReportCell[][] = FIGURE_GROUPS.flatMap((group) => group.figures.map(({ id }) => [
     bold(words.metricName(id)),
     words.any(`metric.${id}.formula`),
-    words.any(`metric.${id}.explain`),
   ]));
   return {
     id: 'appendix-method',
@@ -54,9 +53,8 @@ export function methodAppendix(params: AnalysisParams, diagnosis: Diagnosis | nu
         kind: 'table',
         id: 'formulas',
         columns: [
-          { label: words.t('report.col.figure'), weight: 26 },
-          { label: words.any('figures.formula'), weight: 32 },
-          { label: words.t('report.col.how'), weight: 42 },
+          { label: words.t('report.col.figure'), weight: 35 },
+          { label: words.any('figures.formula'), weight: 65 },
         ],
         rows: formulas,
       },
@@ -133,4 +131,26 @@ export function dictionaryAppendix(datasets: readonly ReportDataset[], number: s
     );
   }
   return { id: 'appendix-dictionary', number, eyebrow: words.t('report.appendix', { letter: number }), title: words.t('report.ap.dictionary'), pending: false, blocks };
+}
+
+/**
+ * The one annex: method and formulas, the predictive models (when the plan asks for them), the
+ * data-quality log (when the base was cleaned) and the data dictionary, each under its heading.
+ */
+export function annexSection(parts: readonly ReportSection[], extra: { id: string; title: string; blocks: ReportBlock[] }[], words: ReportWords): ReportSection {
+  const [method, ...rest] = parts;
+  const demoted = (blocks: readonly ReportBlock[]): ReportBlock[] => blocks.map((b) => (b.kind === 'heading' ? { kind: 'subheading', text: b.text } : b));
+  const part = (id: string, title: string, blocks: readonly ReportBlock[]): ReportBlock[] => [heading(id, title), ...demoted(blocks)];
+  return {
+    id: 'appendix-method',
+    number: '',
+    eyebrow: words.t('report.appendix', { letter: '' }).trim(),
+    title: words.any('document.annex'),
+    pending: false,
+    blocks: [
+      ...part('ap-method', method.title, method.blocks),
+      ...extra.flatMap((e) => part(e.id, e.title, e.blocks)),
+      ...rest.flatMap((section) => part(`ap-${section.id}`, section.title, section.blocks)),
+    ],
+  };
 }

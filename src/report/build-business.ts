@@ -8,7 +8,7 @@ import { OBJECTIVES_SECTION, restoreObjectives } from '../domain/objectives/rest
 import type { Plan } from '../domain/plan';
 import { restoreStrategies, STRATEGIES_SECTION } from '../domain/strategies/restore-strategies';
 import { businessWords, type BusinessWords } from '../i18n/business-words';
-import { CHART_WIDTH } from './build-diagnosis';
+import { CHART_WIDTH } from '../charts/diagnosis-charts';
 import type { KeyFigure, ReportBlock, ReportCell, ReportSection } from './report-model';
 
 /** What the business case of a document is computed from: the plan as stored, its diagnosis, the document's day. */

@@ -1,28 +1,13 @@
-import { abcChart } from '../charts/abc-option';
 import type { ChartLocale } from '../charts/chart-text';
-import type { ChartOutcome } from '../charts/chart-types';
-import { churnReasonsChart } from '../charts/churn-reasons-option';
-import { cohortsChart } from '../charts/cohorts-option';
-import { customerTypesChart } from '../charts/customer-types-option';
-import { dataLevelsChart, levelsFromFigures } from '../charts/data-levels-option';
-import { monthlyChart } from '../charts/monthly-option';
-import { pyramidChart } from '../charts/pyramid-option';
-import { rfmGridChart } from '../charts/rfm-grid-option';
-import { predictiveWords } from '../charts/predictive-words';
-import { valueMatrixChart } from '../charts/value-matrix-option';
+import { CHART_WIDTH, DIAGNOSIS_CHARTS } from '../charts/diagnosis-charts';
 import { epochDayToIso } from '../domain/dates';
 import type { Diagnosis } from '../domain/metrics/diagnosis';
 import type { Plan } from '../domain/plan';
-import { FIGURE_GROUPS } from '../steps/diagnosis/figure-groups';
-import type { PredictiveAnswer } from '../workers/clv-requests';
-import { predictiveBlocks } from './build-predictive';
+import { FIGURE_GROUPS } from '../domain/metrics/figure-groups';
 import type { ReportDataset } from './report-datasets';
 import type { ChartBlock, ReportBlock, ReportCell, ReportSection } from './report-model';
 import { answerBlocks, bold, heading, stepSection } from './report-parts';
 import type { ReportWords } from './report-words';
-
-/** Width the charts are drawn at, in CSS pixels; the PDF scales them to the text width. */
-export const CHART_WIDTH = 640;
 
 /** The figure groups of step 1 as tables: name, value (or why it is missing), what it measures and its formula. */
 export function figureTables(diagnosis: Diagnosis, words: ReportWords): ReportBlock[] {
@@ -30,7 +15,8 @@ export function figureTables(diagnosis: Diagnosis, words: ReportWords): ReportBl
     const rows: ReportCell[][] = group.figures.map(({ id, kind }) => {
       const value = diagnosis.figures[id];
       const hint = diagnosis.unavailable[id];
-      const how = [words.any(`metric.${id}.explain`), words.t('report.formula', { formula: words.any(`metric.${id}.formula`) })];
+      // What it measures here; its formula is in the annex, once.
+      const how = [words.doc(`metric.${id}.explain`)];
       if (value === undefined && hint) how.push(words.unlock(hint));
       return [
         bold(words.metricName(id)),
@@ -56,36 +42,18 @@ export function figureTables(diagnosis: Diagnosis, words: ReportWords): ReportBl
   });
 }
 
-/** Height of each chart for CHART_WIDTH, as the diagnosis step sizes them. */
-function chartHeight(id: string, diagnosis: Diagnosis): number {
-  if (id === 'cohorts') return Math.max(300, Math.min(640, 90 + (diagnosis.cohorts?.cohorts.length ?? 0) * 16));
-  if (id === 'rfm' || id === 'value') return 400;
-  if (id === 'churn') return 380;
-  return 330;
-}
-
-/** The diagnosis charts the data allows, in the order of step 1, and those it does not. */
+/** The diagnosis charts the data allows, in the order of step 1, and those it does not: the screen's list and builders. */
 export function diagnosisCharts(diagnosis: Diagnosis, locale: ChartLocale): { charts: ChartBlock[]; missing: { title: string; reason: string }[] } {
-  const outcomes: ChartOutcome<unknown>[] = [
-    pyramidChart(diagnosis, locale),
-    abcChart(diagnosis, locale),
-    rfmGridChart(diagnosis, locale),
-    customerTypesChart(diagnosis, locale),
-    valueMatrixChart(diagnosis, locale),
-    churnReasonsChart(diagnosis, locale),
-    cohortsChart(diagnosis, locale),
-    monthlyChart(diagnosis, locale),
-    dataLevelsChart(levelsFromFigures(diagnosis), locale),
-  ];
   const charts: ChartBlock[] = [];
   const missing: { title: string; reason: string }[] = [];
-  for (const outcome of outcomes) {
+  for (const entry of DIAGNOSIS_CHARTS) {
+    const outcome = entry.build(diagnosis, locale, {});
     if (!outcome.ok) {
       missing.push({ title: outcome.title, reason: outcome.reason });
       continue;
     }
     const { id, title, reading, units, option } = outcome.chart;
-    charts.push({ kind: 'chart', id, title, reading, ...(units && { units }), option, aspect: chartHeight(id, diagnosis) / CHART_WIDTH });
+    charts.push({ kind: 'chart', id, title, reading, ...(units && { units }), option, aspect: entry.height(diagnosis) / CHART_WIDTH });
   }
   return { charts, missing };
 }
@@ -113,15 +81,14 @@ function basisBlocks(diagnosis: Diagnosis, datasets: readonly ReportDataset[], w
 }
 
 /**
- * Step 1: how the figures were obtained, every figure with its formula, the charts, the
- * predictive models when the plan asks for them, and the planner's answers.
+ * Step 1: how the figures were obtained, every figure with what it measures, the charts and the
+ * planner's answers (formulas and the predictive models are in the annex).
  */
 export function diagnosisSection(
   plan: Plan,
   diagnosis: Diagnosis | null,
   datasets: readonly ReportDataset[],
   words: ReportWords,
-  predictive: PredictiveAnswer | null = null,
 ): ReportSection {
   const answers = answerBlocks(plan, 'diagnosis', words);
   const blocks: ReportBlock[] = [];
@@ -136,7 +103,6 @@ export function diagnosisSection(
         { kind: 'list', items: missing.map((m) => `${m.title}: ${m.reason}`) },
       );
     }
-    if (predictive) blocks.push(...predictiveBlocks(predictive, diagnosis, predictiveWords({ language: words.language, currency: words.currency })));
   } else {
     blocks.push({ kind: 'pending', text: words.t('report.pending.diagnosis') });
   }

@@ -26,7 +26,7 @@ function audienceTable(audiences: readonly Audience[], scope: AudienceScope, wor
     rows: audiencesOf(audiences, scope).map((a) => [
       bold(words.t(`report.audience.${a.kind}`)),
       a.message.trim() || '—',
-      words.t(`report.dchannel.${a.channel}`),
+      words.any(`dissemination.channel.${a.channel}`),
       when(a, words),
       a.owner.trim() || '—',
     ]),

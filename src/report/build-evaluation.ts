@@ -9,7 +9,7 @@ import { campaignRoi } from '../domain/evaluation/roi';
 import type { ObjectivesSection } from '../domain/objectives/restore-objectives';
 import type { Plan } from '../domain/plan';
 import { objectiveCode, objectiveName } from './build-objectives';
-import { CHART_WIDTH } from './build-diagnosis';
+import { CHART_WIDTH } from '../charts/diagnosis-charts';
 import type { CellTone, ReportBlock, ReportCell, ReportSection } from './report-model';
 import { answerBlocks, bold, heading, right, stepSection, unitValue } from './report-parts';
 import type { ReportWords } from './report-words';

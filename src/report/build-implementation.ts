@@ -8,7 +8,7 @@ import type { Plan } from '../domain/plan';
 import type { Strategy } from '../domain/strategies/strategy';
 import { strategyName } from './build-strategies';
 import { checklistTable, checklistUsed } from './build-dissemination';
-import { CHART_WIDTH } from './build-diagnosis';
+import { CHART_WIDTH } from '../charts/diagnosis-charts';
 import type { ReportBlock, ReportCell, ReportSection } from './report-model';
 import { answerBlocks, bold, heading, right, stepSection } from './report-parts';
 import type { ReportWords } from './report-words';
@@ -45,7 +45,7 @@ function actionsTable(actions: readonly Action[], strategies: readonly Strategy[
         words.shortDate(a.start) || '—',
         words.shortDate(a.end) || '—',
         cancelled ? { text: words.money(a.budget), align: 'right', tone: 'muted' } : right(words.money(a.budget), a.budget),
-        { text: words.t(`report.action.${a.status}`), tone: a.status === 'done' ? 'ok' : cancelled ? 'muted' : undefined },
+        { text: words.any(`implementation.status.${a.status}`), tone: a.status === 'done' ? 'ok' : cancelled ? 'muted' : undefined },
       ];
     }),
     foot: [['', words.t('report.total'), '', '', '', '', right(words.money(total), total), '']],
@@ -59,7 +59,7 @@ function budgetBlocks(actions: readonly Action[], strategies: readonly Strategy[
   const share = (amount: number) => right(words.percent(amount / total), amount / total);
   const rows: ReportCell[][] = strategies
     .filter((s) => byStrategy[s.id] !== undefined)
-    .map((s) => [bold(strategyName(s, words)), words.t(`report.family.${s.family}`), right(words.money(byStrategy[s.id]!), byStrategy[s.id]), share(byStrategy[s.id]!)]);
+    .map((s) => [bold(strategyName(s, words)), words.any(`strategies.family.${s.family}`), right(words.money(byStrategy[s.id]!), byStrategy[s.id]), share(byStrategy[s.id]!)]);
   const known = new Set(strategies.map((s) => s.id));
   const unassigned = Object.entries(byStrategy).filter(([id]) => !known.has(id)).reduce((sum, [, amount]) => sum + (amount ?? 0), 0);
   if (unassigned > 0) rows.push([bold(words.t('report.noStrategy')), '—', right(words.money(unassigned), unassigned), share(unassigned)]);
@@ -80,7 +80,8 @@ function budgetBlocks(actions: readonly Action[], strategies: readonly Strategy[
   ];
   const monthly = budgetByMonth(actions);
   if (monthly.months.length > 0 && monthly.months.length <= MAX_BUDGET_MONTHS) {
-    const rows: ReportCell[][] = monthly.months.map((m) => [words.month(m.month), right(words.money(m.amount), m.amount)]);
+    // Only the months with money: a calendar padded with zeros says nothing.
+    const rows: ReportCell[][] = monthly.months.filter((m) => m.amount !== 0).map((m) => [words.month(m.month), right(words.money(m.amount), m.amount)]);
     if (monthly.unscheduled > 0) rows.push([words.t('report.imp.unscheduled'), right(words.money(monthly.unscheduled), monthly.unscheduled)]);
     blocks.push(
       { kind: 'subheading', text: words.t('report.imp.budgetByMonth') },
@@ -113,7 +114,7 @@ export function implementationSection(
   if (actions.length > 0) {
     blocks.push(actionsTable(actions, strategies, words));
     blocks.push(heading('imp-gantt', words.t('report.imp.gantt')));
-    const gantt = ganttChart(actions, strategies, today, { language: words.language, currency: words.currency });
+    const gantt = ganttChart(actions, strategies, today, { language: words.language, currency: words.currency }, true);
     if (gantt.ok) {
       const rows = ganttData(actions, strategies, today).rows.length;
       const { id, title, reading, units, option } = gantt.chart;

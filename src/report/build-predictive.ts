@@ -1,7 +1,7 @@
 import type { PredictiveWords } from '../charts/predictive-words';
 import type { MetricId } from '../domain/metric-ids';
 import type { Diagnosis } from '../domain/metrics/diagnosis';
-import { clvErrorText } from '../steps/diagnosis/predictive/clv-error-text';
+import { clvErrorText } from '../charts/clv-error-text';
 import type { PredictiveAnswer } from '../workers/clv-requests';
 import type { ReportBlock, ReportCell, ReportColumn } from './report-model';
 import { bold, heading } from './report-parts';

@@ -14,18 +14,21 @@ import { restoreStrategies, STRATEGIES_SECTION } from '../domain/strategies/rest
 import { segmentSizes } from '../domain/strategies/segment-sizes';
 import { localeOf } from '../i18n/format';
 import type { PredictiveAnswer } from '../workers/clv-requests';
-import { dictionaryAppendix, methodAppendix, qualityAppendix } from './build-appendices';
-import { businessSection } from './build-business';
+import { predictiveWords } from '../charts/predictive-words';
+import { conclusionsField } from '../domain/document-fields';
+import { annexSection, dictionaryAppendix, methodAppendix, qualityAppendix } from './build-appendices';
+import { businessSection, businessSummaryBlocks } from './build-business';
 import { diagnosisSection } from './build-diagnosis';
 import { disseminationSection } from './build-dissemination';
 import { evaluationSection } from './build-evaluation';
 import { implementationSection } from './build-implementation';
 import { generalObjectiveSentence, objectivesSection } from './build-objectives';
 import { strategiesSection } from './build-strategies';
-import { summarySection } from './build-summary';
+import { predictiveBlocks } from './build-predictive';
+import { summarySection, type SummaryExtra } from './build-summary';
 import type { ReportDataset } from './report-datasets';
 import type { ReportDocument, ReportSection } from './report-model';
-import { joined } from './report-parts';
+import { joined, withConclusions } from './report-parts';
 import { REPORT_SECTION, restoreReportSection } from './report-section';
 import { reportWords } from './report-words';
 
@@ -60,7 +63,7 @@ export function buildReport({ plan, diagnosis, datasets, today, predictive = nul
   const sizes = diagnosis ? segmentSizes(diagnosis.figures, diagnosis.customers) : {};
 
   const steps = new Map<StepId, ReportSection>([
-    ['diagnosis', diagnosisSection(plan, diagnosis, datasets, words, predictive)],
+    ['diagnosis', diagnosisSection(plan, diagnosis, datasets, words)],
     ['objectives', objectivesSection(plan, objectives, strategies, figures, today, words)],
     ['strategies', strategiesSection(plan, strategies, objectives, sizes, words)],
     ['dissemination', disseminationSection(plan, dissemination, words)],
@@ -68,18 +71,25 @@ export function buildReport({ plan, diagnosis, datasets, today, predictive = nul
     ['evaluation', evaluationSection(plan, evaluation, objectives, implementation.actions, figures, today, words)],
   ]);
   const generalObjective = generalObjectiveSentence(plan, objectives);
+  for (const [step, section] of steps) steps.set(step, withConclusions(section, plan.fields[conclusionsField(step)] ?? '', words));
+  const summaryExtra: SummaryExtra[] = [{ blocks: businessSummaryBlocks({ plan, diagnosis, today }) }];
   const summary = summarySection(
     { plan, diagnosis, generalObjective, objectives, strategies, implementation, evaluation, steps, today },
     words,
+    summaryExtra,
   );
   // The data-quality log, when the base was cleaned and some change is still in force.
   const { log } = restoreQuality(plan.sections[QUALITY_SECTION]);
   const cleaned = effectiveEntries(log).length > 0;
-  const appendices = [
+  const modelWords = predictiveWords({ language: plan.language, currency: plan.currency });
+  const models = predictive && diagnosis
+    ? [{ id: 'ap-predictive', title: modelWords.t('predictive.report.title'), blocks: predictiveBlocks(predictive, diagnosis, modelWords).slice(1) }]
+    : [];
+  const annex = annexSection([
     methodAppendix(diagnosis?.params ?? analysis.params, diagnosis, words),
     ...(cleaned ? [qualityAppendix(log, words)] : []),
-  ];
-  appendices.push(dictionaryAppendix(datasets, cleaned ? 'C' : 'B', words));
+    dictionaryAppendix(datasets, '', words),
+  ], models, words);
 
   const title = plan.name.trim() || words.t('report.untitled');
   const company = plan.company.trim();
@@ -112,7 +122,7 @@ export function buildReport({ plan, diagnosis, datasets, today, predictive = nul
     contentsTitle: words.t('report.contents'),
     pendingMark: words.t('report.pendingMark'),
     pageTemplate: words.t('report.pageOf', { x: '{x}', y: '{y}' }),
-    sections: [summary, ...steps.values(), businessSection({ plan, diagnosis, today }), ...appendices],
+    sections: [summary, ...steps.values(), businessSection({ plan, diagnosis, today }), annex],
     fileName: `${safeFileName(words.t('report.fileName', { name: title }))}.pdf`,
   };
 }

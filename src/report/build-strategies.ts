@@ -1,9 +1,10 @@
+import { FAMILY_COLOURS, familyInk } from '../charts/family-colours';
 import type { Plan } from '../domain/plan';
 import type { ObjectivesSection } from '../domain/objectives/restore-objectives';
 import type { StrategiesSection } from '../domain/strategies/restore-strategies';
 import { buildSegmentChannelMap } from '../domain/strategies/segment-channel-map';
 import type { SegmentSizes } from '../domain/strategies/segment-ref';
-import { STRATEGY_FAMILIES, type Strategy } from '../domain/strategies/strategy';
+import type { Strategy } from '../domain/strategies/strategy';
 import { objectiveCode } from './build-objectives';
 import type { ReportBlock, ReportCell, ReportSection } from './report-model';
 import { answerBlocks, bold, heading, joined, right, segmentLabel, stepSection } from './report-parts';
@@ -27,10 +28,10 @@ export function strategiesTable(strategies: StrategiesSection, objectives: Objec
       { label: words.t('report.col.objectives'), weight: 14 },
     ],
     rows: strategies.strategies.map((s) => [
-      words.t(`report.family.${s.family}`),
+      words.any(`strategies.family.${s.family}`),
       bold(strategyName(s, words)),
       s.segments.map((segment) => segmentLabel(segment, words)).join(', ') || '—',
-      s.channels.map((c) => words.t(`report.channel.${c}`)).join(', ') || '—',
+      s.channels.map((c) => words.any(`strategies.channel.${c}`)).join(', ') || '—',
       s.objectiveIds.flatMap((oid) => codes.get(oid) ?? []).join(', ') || '—',
     ]),
   };
@@ -42,7 +43,7 @@ function strategyDetails(strategy: Strategy, words: ReportWords): ReportBlock[] 
     return text ? [{ kind: 'answer' as const, question: words.t(`report.str.${key}`), text }] : [];
   };
   const messages = strategy.messages.filter((m) => m.text.trim() !== '').map((m) => {
-    const to = joined([m.segment ? segmentLabel(m.segment, words) : '', m.channel ? words.t(`report.channel.${m.channel}`) : '']);
+    const to = joined([m.segment ? segmentLabel(m.segment, words) : '', m.channel ? words.any(`strategies.channel.${m.channel}`) : '']);
     return `${to || words.t('report.str.messageDefault')}: ${m.text.trim()}`;
   });
   const blocks: ReportBlock[] = [
@@ -53,36 +54,39 @@ function strategyDetails(strategy: Strategy, words: ReportWords): ReportBlock[] 
     ...answer('notes'),
   ];
   if (blocks.length === 0) return [];
-  return [{ kind: 'subheading', text: `${strategyName(strategy, words)} · ${words.t(`report.family.${strategy.family}`)}` }, ...blocks];
+  return [{ kind: 'subheading', text: `${strategyName(strategy, words)} · ${words.any(`strategies.family.${strategy.family}`)}` }, ...blocks];
 }
 
 /** Where the plan reaches whom: a row per segment, a column per channel, the families in each cell. */
 function segmentChannelTable(strategies: readonly Strategy[], sizes: SegmentSizes, words: ReportWords): ReportBlock[] {
   const map = buildSegmentChannelMap(strategies, sizes);
   if (map.rows.length === 0) return [{ kind: 'pending', text: words.t('report.pending.map') }];
+  // Only the channels some strategy uses: the family names need the room.
+  const used = map.channels.flatMap((_, i) => (map.rows.some((row) => row.cells[i].families.length > 0) ? [i] : []));
   const rows: ReportCell[][] = map.rows.map((row) => [
     bold(segmentLabel(row.segment, words)),
     right(row.size === null ? '—' : words.count(row.size), row.size ?? undefined),
-    ...row.cells.map((cell): ReportCell => ({
-      text: cell.families.map((f) => words.t(`report.familyShort.${f}`)).join(' '),
+    ...used.map((i) => row.cells[i]).map((cell): ReportCell => ({
+      text: cell.families.map((f) => words.any(`strategies.family.${f}`)).join('\n'),
       align: 'center',
       bold: true,
+      // One family: its colour, as its tag on screen; several: the names say it.
+      ...(cell.families.length === 1 && { fill: FAMILY_COLOURS[cell.families[0]], ink: familyInk(cell.families[0]) }),
     })),
   ]);
-  const legend = STRATEGY_FAMILIES.map((f) => `${words.t(`report.familyShort.${f}`)} = ${words.t(`report.family.${f}`)}`).join(', ');
   return [
     {
       kind: 'table',
       id: 'segment-channel-map',
       compact: true,
       columns: [
-        { label: words.t('report.col.segment'), weight: 17 },
-        { label: words.t('report.col.customers'), align: 'right', weight: 10 },
-        ...map.channels.map((c) => ({ label: words.t(`report.channel.${c}`), align: 'center' as const, weight: 8 })),
+        { label: words.t('report.col.segment'), weight: 15 },
+        { label: words.t('report.col.customers'), align: 'right', weight: 9 },
+        ...used.map((i) => ({ label: words.any(`strategies.channel.${map.channels[i]}`), align: 'center' as const, weight: 10 })),
       ],
       rows,
     },
-    { kind: 'paragraph', text: words.t('report.str.mapLegend', { legend }), tone: 'muted' },
+    { kind: 'paragraph', text: words.t('report.str.mapLegend'), tone: 'muted' },
   ];
 }
 

@@ -5,16 +5,12 @@ import { isoToEpochDay } from '../domain/dates';
 import type { Diagnosis } from '../domain/metrics/diagnosis';
 import type { MetricId } from '../domain/metric-ids';
 import type { ObjectivesSection } from '../domain/objectives/restore-objectives';
-import type { DatasetKind } from '../domain/dataset';
 import type { Plan } from '../domain/plan';
-import { planCompleteness } from '../domain/plan-completeness';
-import { stepNumber, type StepId } from '../domain/steps';
+import type { StepId } from '../domain/steps';
+import { EXECUTIVE_SUMMARY_FIELD } from '../domain/document-fields';
 import type { StrategiesSection } from '../domain/strategies/restore-strategies';
-import { FIGURE_GROUPS, type FigureKind } from '../steps/diagnosis/figure-groups';
-import { businessSummaryBlocks } from './build-business';
-import { kpiTable } from './build-evaluation';
-import { strategiesTable } from './build-strategies';
-import type { KeyFigure, ReportBlock, ReportCell, ReportSection } from './report-model';
+import { FIGURE_GROUPS, type FigureKind } from '../domain/metrics/figure-groups';
+import type { KeyFigure, ReportBlock, ReportSection } from './report-model';
 import { heading } from './report-parts';
 import type { ReportWords } from './report-words';
 
@@ -47,33 +43,6 @@ export interface SummaryParts {
   today: string;
 }
 
-/** A step is complete when its checklist is (see `planCompleteness`), as the stepper shows it. */
-function statusTable({ plan, diagnosis, steps }: SummaryParts, words: ReportWords): ReportBlock {
-  const datasets: DatasetKind[] = [];
-  if ((diagnosis?.basis.transactionRows ?? 0) > 0) datasets.push('transactions');
-  if ((diagnosis?.basis.customerFileRows ?? 0) > 0) datasets.push('customers');
-  const completeness = planCompleteness(plan, { datasets });
-  const rows: ReportCell[][] = [...steps].map(([step, section]) => {
-    const { done, total, complete } = completeness[step];
-    const status = section.pending ? 'pending' : complete ? 'complete' : 'inProgress';
-    return [
-      `${stepNumber(step)}. ${section.title}`,
-      { text: words.t(`report.status.${status}`), tone: status === 'complete' ? 'ok' : status === 'pending' ? 'muted' : 'warn', bold: true },
-      { text: words.t('report.answersOf', { n: done, total }), align: 'right' },
-    ];
-  });
-  return {
-    kind: 'table',
-    id: 'plan-status',
-    columns: [
-      { label: words.t('report.col.step'), weight: 50 },
-      { label: words.t('report.col.status'), weight: 25 },
-      { label: words.t('report.col.answers'), align: 'right', weight: 25 },
-    ],
-    rows,
-  };
-}
-
 function budgetFigures({ implementation }: SummaryParts, words: ReportWords): KeyFigure[] {
   const counted = implementation.actions.filter((a) => a.status !== 'cancelled');
   const total = budgetTotal(implementation.actions);
@@ -92,28 +61,32 @@ function budgetFigures({ implementation }: SummaryParts, words: ReportWords): Ke
   return figures;
 }
 
-/** The executive summary: the plan's state, key figures, general objective, strategies, budget and KPIs, as available. */
-export function summarySection(parts: SummaryParts, words: ReportWords): ReportSection {
-  const { plan, diagnosis, strategies, implementation, evaluation } = parts;
-  const pending = (key: Parameters<ReportWords['t']>[0]): ReportBlock => ({ kind: 'pending', text: words.t(key) });
-  const figures = diagnosis ? keyFigures(diagnosis, words) : [];
-  const blocks: ReportBlock[] = [
-    { kind: 'paragraph', text: words.t('report.summary.intro', { company: plan.company.trim() }), tone: 'lead' },
-    heading('sum-status', words.t('report.summary.status')),
-    statusTable(parts, words),
-    heading('sum-figures', words.t('report.summary.keyFigures')),
-    ...(figures.length > 0
-      ? [{ kind: 'key-figures' as const, items: figures }, { kind: 'paragraph' as const, text: words.t('report.summary.keyFiguresNote'), tone: 'muted' as const }]
-      : [pending('report.pending.diagnosis')]),
-    heading('sum-objective', words.t('report.summary.generalObjective')),
-    parts.generalObjective ? { kind: 'paragraph', text: parts.generalObjective, tone: 'emphasis' } : pending('report.pending.generalObjective'),
-    heading('sum-strategies', words.t('report.summary.strategies')),
-    strategies.strategies.length > 0 ? strategiesTable(strategies, parts.objectives, words, 'summary-strategies') : pending('report.pending.strategies'),
-    heading('sum-budget', words.t('report.summary.budget')),
-    implementation.actions.length > 0 ? { kind: 'key-figures', items: budgetFigures(parts, words) } : pending('report.pending.actions'),
-    ...businessSummaryBlocks({ plan, diagnosis, today: parts.today }),
-    heading('sum-kpis', words.t('report.summary.kpis')),
-    evaluation.kpis.length > 0 ? kpiTable(evaluation.kpis, parts.objectives, parts.today, words, 'summary-kpis') : pending('report.pending.kpis'),
+/** What another part of the plan adds to the summary page (the business case): key figures and blocks after them. */
+export interface SummaryExtra {
+  keyFigures?: KeyFigure[];
+  blocks?: ReportBlock[];
+}
+
+/**
+ * The executive summary on one page: the planner's own summary as written, the key figures (the
+ * diagnosis', the budget's and any `extra` ones), and the general objective.
+ */
+export function summarySection(parts: SummaryParts, words: ReportWords, extra: readonly SummaryExtra[] = []): ReportSection {
+  const { plan, diagnosis, implementation } = parts;
+  const written = (plan.fields[EXECUTIVE_SUMMARY_FIELD] ?? '').trim();
+  const figures = [
+    ...(diagnosis ? keyFigures(diagnosis, words) : []),
+    ...(implementation.actions.length > 0 ? budgetFigures(parts, words) : []),
+    ...extra.flatMap((e) => e.keyFigures ?? []),
   ];
-  return { id: 'summary', number: '', eyebrow: '', title: words.t('report.summary'), pending: false, blocks };
+  const blocks: ReportBlock[] = [
+    written ? { kind: 'paragraph', text: written } : { kind: 'pending', text: words.any('document.summary.pending') },
+    heading('sum-figures', words.t('report.summary.keyFigures')),
+    figures.length > 0 ? { kind: 'key-figures', items: figures } : { kind: 'pending', text: words.t('report.pending.diagnosis') },
+    ...(parts.generalObjective
+      ? [{ kind: 'subheading' as const, text: words.t('report.summary.generalObjective') }, { kind: 'paragraph' as const, text: parts.generalObjective, tone: 'emphasis' as const }]
+      : []),
+    ...extra.flatMap((e) => e.blocks ?? []),
+  ];
+  return { id: 'summary', number: '', eyebrow: '', title: words.t('report.summary'), pending: written === '', blocks };
 }

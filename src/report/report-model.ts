@@ -9,10 +9,10 @@ import type { StepId } from '../domain/steps';
 
 export type CellTone = 'ok' | 'warn' | 'danger' | 'muted';
 
-/** A table cell: text, or text with alignment, weight, tone and the unrounded number behind it. */
+/** A table cell: text, or text with alignment, weight, tone, background (`#rrggbb`) and the unrounded number behind it. */
 export type ReportCell =
   | string
-  | { text: string; align?: 'left' | 'right' | 'center'; bold?: boolean; tone?: CellTone; value?: number; metric?: string };
+  | { text: string; align?: 'left' | 'right' | 'center'; bold?: boolean; tone?: CellTone; value?: number; metric?: string; fill?: string; ink?: string };
 
 export interface ReportColumn {
   label: string;

@@ -10,7 +10,7 @@ export function answerBlocks(plan: Pick<Plan, 'fields'>, step: StepId, words: Re
   return STEP_FIELDS[step].flatMap((field) => {
     const text = (plan.fields[fieldKey(step, field)] ?? '').trim();
     if (text === '' || skip.includes(field)) return [];
-    return [{ kind: 'answer' as const, question: words.any(`field.${fieldKey(step, field)}`), text }];
+    return [{ kind: 'answer' as const, question: words.doc(`field.${fieldKey(step, field)}`), text }];
   });
 }
 
@@ -61,4 +61,12 @@ export const bold = (text: string): ReportCell => ({ text, bold: true });
 /** Texts joined by a middle dot, empty ones left out. */
 export function joined(parts: readonly string[], separator = ' · '): string {
   return parts.map((p) => p.trim()).filter((p) => p !== '').join(separator);
+}
+
+/** A step's chapter opening with the planner's conclusions as written, before the figures and tables that support them. */
+export function withConclusions(section: ReportSection, conclusions: string, words: ReportWords): ReportSection {
+  const text = conclusions.trim();
+  if (text === '') return section;
+  const blocks: ReportBlock[] = [heading(`${section.id}-conclusions`, words.any('document.conclusions')), { kind: 'paragraph', text }];
+  return { ...section, pending: false, blocks: [...blocks, ...section.blocks.filter((b) => b.kind !== 'pending' || !section.pending)] };
 }

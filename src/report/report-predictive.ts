@@ -1,7 +1,7 @@
 import { restorePredictive } from '../domain/clv-models/restore-predictive';
 import type { Plan } from '../domain/plan';
-import type { PredictiveSource } from '../steps/diagnosis/predictive/predictive-run.svelte';
-import { predictiveSetup } from '../steps/diagnosis/predictive/predictive-setup';
+import type { PredictiveSource } from '../state/predictive-source';
+import { predictiveSetup } from '../domain/clv-models/predictive-setup';
 import type { PredictiveAnswer } from '../workers/clv-requests';
 
 /**

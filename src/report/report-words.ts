@@ -7,12 +7,19 @@ import { formatMoney, formatNumber, formatPercent, localeOf } from '../i18n/form
 import { charts } from '../i18n/messages/charts';
 import { columns } from '../i18n/messages/columns';
 import { diagnosis } from '../i18n/messages/diagnosis';
+import { dissemination } from '../i18n/messages/dissemination';
+import { documentText } from '../i18n/messages/document';
+import { implementation } from '../i18n/messages/implementation';
 import { metrics } from '../i18n/messages/metrics';
 import { report } from '../i18n/messages/report';
+import { reportAnnex } from '../i18n/messages/report-annex';
 import { steps } from '../i18n/messages/steps';
-import type { FigureKind } from '../steps/diagnosis/figure-groups';
+import { strategies } from '../i18n/messages/strategies';
+import type { FigureKind } from '../domain/metrics/figure-groups';
 
-export type ReportKey = keyof typeof report.es;
+const REPORT = { es: { ...report.es, ...reportAnnex.es }, en: { ...report.en, ...reportAnnex.en } };
+
+export type ReportKey = keyof typeof REPORT.es;
 
 /**
  * Every word and number of the document in the plan's language and currency, whatever the
@@ -21,17 +28,20 @@ export type ReportKey = keyof typeof report.es;
  */
 export function reportWords(language: Language, currency: string) {
   const table: Record<string, Message> = {
-    ...steps[language], ...metrics[language], ...diagnosis[language], ...columns[language], ...charts[language], ...report[language],
+    ...steps[language], ...metrics[language], ...diagnosis[language], ...columns[language], ...charts[language],
+    ...strategies[language], ...dissemination[language], ...implementation[language], ...REPORT[language], ...documentText[language],
   };
   const tag = localeOf(language);
   const day = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
   const shortDay = new Intl.DateTimeFormat(tag, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
   const monthYear = new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
-  const t = (key: ReportKey, params?: MessageParams): string => interpolate(report[language][key], params);
+  const t = (key: ReportKey, params?: MessageParams): string => interpolate(REPORT[language][key], params);
   /** A key of any area; the key itself when no area has it. */
   const any = (key: string, params?: MessageParams): string => (key in table ? interpolate(table[key], params) : key);
   const has = (key: string): boolean => key in table;
+  /** A text as the document words it about the company (`document.<key>`), else as the screen does. */
+  const doc = (key: string, params?: MessageParams): string => any(has(`document.${key}`) ? `document.${key}` : key, params);
 
   const number = (n: number, digits = 2) => formatNumber(n, language, digits);
   const count = (n: number) => formatNumber(n, language, 0);
@@ -89,7 +99,7 @@ export function reportWords(language: Language, currency: string) {
     }
   }
 
-  return { language, currency, t, any, has, number, count, percent, money, date, shortDate, epoch, month, figure, metricName, unlock, note };
+  return { language, currency, t, any, has, doc, number, count, percent, money, date, shortDate, epoch, month, figure, metricName, unlock, note };
 }
 
 export type ReportWords = ReturnType<typeof reportWords>;

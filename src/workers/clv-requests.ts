@@ -9,23 +9,10 @@ import { predictiveClv, type PredictiveClvNotes } from '../domain/clv-models/pre
 import { purchaseDays, type PurchaseDays } from '../domain/clv-models/purchase-days';
 import type { ClvError, ClvResult } from '../domain/clv-models/result';
 import { rfmSummary } from '../domain/clv-models/rfm-summary';
-import { DAYS_PER_UNIT, type TimeUnit } from '../domain/clv-models/time-unit';
+import type { PredictiveRequest } from '../domain/clv-models/predictive-request';
+import { DAYS_PER_UNIT } from '../domain/clv-models/time-unit';
 
-/** What the page asks for: the split, the unit and the horizon the user chose, the plan's money parameters. */
-export interface PredictiveRequest {
-  unit: TimeUnit;
-  /** Last day of the calibration period, included: the models are fitted on the purchases up to it. */
-  calibrationEnd: EpochDay;
-  /** T of the diagnosis: the holdout runs to it, the predictions start from it, later rows are left out. */
-  analysisDate: EpochDay;
-  /** In `unit`s. */
-  horizon: number;
-  /** Margin share m in use in the diagnosis. */
-  margin: number;
-  /** d per plan period of `periodMonths` months. */
-  discountRate: number;
-  periodMonths: number;
-}
+export type { PredictiveRequest } from '../domain/clv-models/predictive-request';
 
 /** The steps of a fit, in order, for the progress shown on the page. */
 export const PREDICTIVE_STEPS = ['summary', 'bgnbd', 'gamma-gamma', 'validation', 'predictions'] as const;

@@ -96,7 +96,7 @@ describe('the printable plan', () => {
     // Every chapter is there, and the contents point at the page where each heading is.
     const toc = contents(pages);
     for (const title of SECTION_TITLES) expect(toc.some((e) => e.title.replace(/^[\dA-C]\s/, '').startsWith(title)), title).toBe(true);
-    expect(toc.length).toBeGreaterThan(SECTION_TITLES.length + 10);
+    expect(toc.length).toBeGreaterThanOrEqual(SECTION_TITLES.length + 10);
     for (const entry of toc) {
       expect(entry.page, entry.title).toBeLessThanOrEqual(pages.length);
       const heading = entry.title.replace(/^[\dA-C]\s/, '').replace(/ \(pendiente\)$/, '');

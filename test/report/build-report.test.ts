@@ -40,13 +40,14 @@ const headings = (s: ReportSection) => s.blocks.filter((b): b is Extract<ReportB
 const kinds = (s: ReportSection) => s.blocks.map((b) => b.kind);
 
 describe('the document outline', () => {
-  it('puts the summary first, the six steps in order, then the method and the data dictionary', () => {
+  it('puts the summary first, the six steps in order, then one annex with the method and the data dictionary', () => {
     const doc = build();
-    expect(doc.sections.map((s) => s.id)).toEqual(['summary', ...STEPS, 'business', 'appendix-method', 'appendix-dictionary']);
-    expect(doc.sections.map((s) => s.number)).toEqual(['', '1', '2', '3', '4', '5', '6', '', 'A', 'B']);
+    expect(doc.sections.map((s) => s.id)).toEqual(['summary', ...STEPS, 'business', 'appendix-method']);
+    expect(doc.sections.map((s) => s.number)).toEqual(['', '1', '2', '3', '4', '5', '6', '', '']);
+    expect(headings(section(doc, 'appendix-method'))).toEqual(['Método y fórmulas', 'Diccionario de datos']);
   });
 
-  it('adds the data-quality log as appendix B when the plan keeps one, and the dictionary becomes C', () => {
+  it('adds the data-quality log to the annex when the plan keeps one, before the dictionary', () => {
     const plan = emptyPlan();
     plan.sections.quality = {
       log: [
@@ -57,11 +58,9 @@ describe('the document outline', () => {
       ],
     };
     const doc = build({ plan });
-    expect(doc.sections.slice(-3).map((s) => [s.id, s.number])).toEqual([
-      ['appendix-method', 'A'], ['appendix-quality', 'B'], ['appendix-dictionary', 'C'],
-    ]);
+    expect(headings(section(doc, 'appendix-method'))).toEqual(['Método y fórmulas', 'Registro de calidad de los datos', 'Diccionario de datos']);
     // The merge was undone: only the normalisation is still in force.
-    const log = table(section(doc, 'appendix-quality'), 'quality-log');
+    const log = table(section(doc, 'appendix-method'), 'quality-log');
     expect(log.rows).toHaveLength(1);
     expect(text(log.rows[0][2])).toBe('Normalización de formatos');
     expect(log.rows[0][3]).toMatchObject({ value: 40 });
@@ -75,12 +74,12 @@ describe('the document outline', () => {
         { id: 2, at: '2026-01-06T11:00:00Z', stage: 'deduplicated', action: 'undo', rows: 6, cells: 9, recordsDelta: 3, undoes: 1 },
       ],
     };
-    expect(build({ plan }).sections.slice(-2).map((s) => s.id)).toEqual(['appendix-method', 'appendix-dictionary']);
+    expect(headings(section(build({ plan }), 'appendix-method'))).toEqual(['Método y fórmulas', 'Diccionario de datos']);
   });
 
   it.each([
-    ['es', 'Resumen ejecutivo', 'Diagnóstico', 'Índice', 'Página {x} de {y}', 'Anexo A'],
-    ['en', 'Executive summary', 'Diagnosis', 'Contents', 'Page {x} of {y}', 'Appendix A'],
+    ['es', 'Resumen ejecutivo', 'Diagnóstico', 'Índice', 'Página {x} de {y}', 'Anexo'],
+    ['en', 'Executive summary', 'Diagnosis', 'Contents', 'Page {x} of {y}', 'Appendix'],
   ] as const)('is worded in the plan’s language (%s), whatever the interface says', (language, summary, step1, contents, pageOf, appendix) => {
     const doc = build({ plan: emptyPlan(language) });
     expect(doc.language).toBe(language);
@@ -127,12 +126,9 @@ describe('pending steps', () => {
     const summary = section(build(), 'summary');
     const notes = summary.blocks.filter((b) => b.kind === 'pending').map((b) => (b as { text: string }).text);
     expect(notes).toEqual([
+      'El resumen ejecutivo aún no se ha redactado.',
       'Aún no se han importado datos de clientes ni de ventas, así que no hay cifras del diagnóstico.',
-      'El objetivo general aún no se ha redactado.',
-      'Aún no hay estrategias definidas.',
-      'Aún no hay acciones.',
       'El plan aún no tiene objetivos específicos (paso 2): sin ellos no hay valor que comparar con el presupuesto.',
-      'Aún no hay indicadores clave.',
     ]);
   });
 
@@ -154,12 +150,13 @@ describe('step 1, the diagnosis', () => {
     // Worked example: A2 = {C1, C2, C3, C6}, of whom C2 did not buy again → 1/4.
     expect(churn[1]).toMatchObject({ metric: 'churn_rate', value: 0.25 });
     expect(text(churn[1]).replace(/\s/g, ' ')).toBe('25 %');
-    expect(text(churn[2])).toContain('Fórmula: deserción = |A2 \\ A1| / |A2|');
+    expect(text(churn[2])).toContain('Parte de los clientes del periodo anterior');
   });
 
-  it('gives the formula once, in step 1: the summary shows the key figures without repeating it', () => {
-    const withFormula = (s: ReportSection) => JSON.stringify(s.blocks).split('Fórmula: CLV = M · (1 / deserción)').length - 1;
-    expect(withFormula(dx)).toBe(1);
+  it('gives each formula once, in the annex: neither step 1 nor the summary repeats it', () => {
+    const withFormula = (s: ReportSection) => JSON.stringify(s.blocks).split('CLV = M · (1 / deserción)').length - 1;
+    expect(withFormula(section(doc, 'appendix-method'))).toBe(1);
+    expect(withFormula(dx)).toBe(0);
     expect(withFormula(section(doc, 'summary'))).toBe(0);
   });
 
@@ -189,8 +186,14 @@ describe('step 1, the diagnosis', () => {
   });
 });
 
+const SUMMARY = 'Panaderías Sol pierde uno de cada cuatro clientes al año.\n\nEl plan propone una tarjeta de cliente y 5.450,50 € en acciones.';
+const CONCLUSIONS = 'La retención es la prioridad: «Tarjeta Cliente Sol» llega a los activos por la tienda.';
+
 describe('steps 2 to 6 of a complete plan', () => {
-  const doc = build({ plan: samplePlan(), diagnosis: workedDiagnosis(), datasets: SAMPLE_DATASETS });
+  const plan = samplePlan();
+  plan.fields['plan.executiveSummary'] = SUMMARY;
+  plan.fields['strategies.conclusions'] = CONCLUSIONS;
+  const doc = build({ plan, diagnosis: workedDiagnosis(), datasets: SAMPLE_DATASETS });
 
   it('writes the general objective as one sentence and lists the specific objectives with baseline, target and SMART score', () => {
     const s = section(doc, 'objectives');
@@ -215,7 +218,7 @@ describe('steps 2 to 6 of a complete plan', () => {
     const shop = map.columns.findIndex((c) => c.label === 'Tienda');
     const active = map.rows.find((r) => text(r[0]) === 'Activos')!;
     // "Activos" is targeted only by the retention strategy, which uses the shop.
-    expect(text(active[shop])).toBe('Re');
+    expect(text(active[shop])).toBe('Retención');
     expect(table(s, 'alliances').rows[0].map(text)).toEqual(['Táctica', 'Cafés Tostadero Núñez', 'Café de especialidad a precio de socio para la tarjeta.']);
   });
 
@@ -258,20 +261,39 @@ describe('steps 2 to 6 of a complete plan', () => {
     expect(roi.rows[0][4]).toMatchObject({ value: (5200 * 0.3 - 950.5) / 950.5 });
   });
 
-  it('sums the plan up: key figures, objective, strategies, budget and KPIs', () => {
+  it('sums the plan up on one page: the planner’s summary as written, the key figures with the budget, the objective; no checklist', () => {
     const summary = section(doc, 'summary');
-    expect(headings(summary)).toEqual(['Estado del plan', 'Cifras clave del diagnóstico', 'Objetivo general', 'Estrategias', 'Presupuesto', 'Caso de negocio', 'Indicadores clave']);
+    expect(summary.blocks[0]).toEqual({ kind: 'paragraph', text: SUMMARY });
+    expect(headings(summary)).toEqual(['Cifras clave del diagnóstico', 'Caso de negocio']);
     const figures = summary.blocks.filter((b): b is Extract<ReportBlock, { kind: 'key-figures' }> => b.kind === 'key-figures');
+    expect(figures).toHaveLength(2);
+    expect(figures[1].items.map((f) => f.metric)).toContain('business_value');
     expect(figures[0].items.find((f) => f.metric === 'customers_total')?.raw).toBe(6);
     expect(figures[0].items.find((f) => f.metric === 'churn_rate')?.raw).toBe(0.25);
-    expect(figures[1].items[0].raw).toBe(5450.5);
-    expect(tables(summary).map((t) => t.id)).toEqual(['plan-status', 'summary-strategies', 'summary-kpis']);
+    expect(figures[0].items.find((f) => f.label === 'Presupuesto total')?.raw).toBe(5450.5);
+    expect(tables(summary)).toEqual([]);
+    expect(JSON.stringify(summary)).not.toMatch(/de 3|Completo|En curso/);
+  });
+
+  it('opens each step with the planner’s conclusions, before the figures that support them', () => {
+    const s = section(doc, 'strategies');
+    expect(s.blocks.slice(0, 2)).toEqual([
+      { kind: 'heading', id: 'strategies-conclusions', text: 'Conclusiones' },
+      { kind: 'paragraph', text: CONCLUSIONS },
+    ]);
+  });
+
+  it('words the planner’s questions about the company, not to the app’s user', () => {
+    const all = JSON.stringify(doc);
+    for (const phrase of ['Puedes descargar', 'Tus datos', '¿Quiénes son tus clientes actuales?']) expect(all).not.toContain(phrase);
+    expect(section(doc, 'diagnosis').blocks).toContainEqual(expect.objectContaining({ kind: 'answer', question: 'Quiénes son los clientes actuales' }));
   });
 });
 
 describe('the appendices', () => {
   it('lists every figure’s formula and the parameters used', () => {
     const method = section(build({ diagnosis: workedDiagnosis() }), 'appendix-method');
+    expect(headings(method)[0]).toBe('Método y fórmulas');
     const params = table(method, 'params');
     expect(params.rows.map((r) => text(r[1]))).toContain('12 meses');
     expect(text(params.rows[0][1])).toBe('31 de diciembre de 2025');
@@ -280,7 +302,7 @@ describe('the appendices', () => {
   });
 
   it('describes every imported column with the meaning it was given, and the ones not used', () => {
-    const dictionary = section(build({ datasets: SAMPLE_DATASETS }), 'appendix-dictionary');
+    const dictionary = section(build({ datasets: SAMPLE_DATASETS }), 'appendix-method');
     const customers = table(dictionary, 'dictionary-customers');
     expect(customers.rows.map((r) => text(r[1]))).toEqual(['id', 'nombre', 'correo', 'satisfacción', 'fiel', 'cuota', 'estado', 'motivo de baja', 'notas']);
     expect(text(customers.rows[0][2])).toBe('Identificador');

@@ -6,7 +6,7 @@ import type { Diagnosis } from '../../src/domain/metrics/diagnosis';
 import type { Plan } from '../../src/domain/plan';
 import { buildSampleBundle, type SampleBundle } from '../../src/domain/sample/sample-bundle';
 import { buildReport } from '../../src/report/build-report';
-import type { ReportCell, ReportDocument, TableBlock } from '../../src/report/report-model';
+import type { ReportDocument } from '../../src/report/report-model';
 
 const TODAY = epochDay(2026, 5, 20);
 
@@ -30,8 +30,6 @@ function samplePlanDocument(bundle: SampleBundle): ReportDocument {
   return buildReport({ plan, diagnosis, datasets: [], today: epochDayToIso(TODAY) });
 }
 
-const text = (cell: ReportCell) => (typeof cell === 'string' ? cell : cell.text);
-
 let doc: ReportDocument;
 beforeAll(() => {
   const bundle = buildSampleBundle({ language: 'es', today: TODAY });
@@ -40,11 +38,11 @@ beforeAll(() => {
 }, 60_000);
 
 describe('the sample plan’s PDF', () => {
-  it('has no pending step and calls every step complete in the summary', () => {
+  it('has no pending step, and the summary opens with the planner’s own text, not a checklist', () => {
     expect(doc.sections.filter((s) => s.pending).map((s) => s.id)).toEqual([]);
     const summary = doc.sections.find((s) => s.id === 'summary');
-    const status = summary?.blocks.find((b): b is TableBlock => b.kind === 'table' && b.id === 'plan-status');
-    expect(status?.rows.map((r) => text(r[1]))).toEqual(Array(6).fill('Completo'));
-    expect(text(status?.rows[0][2] ?? '')).toBe('3 de 3');
+    expect(summary?.blocks[0]).toMatchObject({ kind: 'paragraph', text: expect.stringMatching(/^Trigo y Sal tiene una clientela fiel/) });
+    expect(summary?.blocks.some((b) => b.kind === 'table')).toBe(false);
+    expect(doc.cover.draftNote).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CleaningRecord } from '../../src/domain/quality/cleaning-ops';
-import { previousCleaning, storedCleaning } from '../../src/steps/diagnosis/quality/stored-cleaning';
+import { previousCleaning, storedCleaning } from '../../src/state/stored-cleaning';
 import { importBackup } from '../../src/storage/backup/import-backup';
 import { readBackup } from '../../src/storage/backup/read-backup';
 import { collectBackup, encodeBackup } from '../../src/storage/backup/write-backup';

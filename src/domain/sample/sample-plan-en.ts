@@ -4,6 +4,8 @@ export const SAMPLE_PLAN_EN: SamplePlanTexts = {
   name: 'Trigo y Sal loyalty plan (example)',
   sector: 'Bakery and patisserie',
   author: 'Trigo y Sal team',
+  executiveSummary:
+    'Trigo y Sal has a loyal neighbourhood clientele, yet every year it loses part of its card holders without anyone noticing: most leave out of indifference, not because of price.\n\nThis plan focuses on keeping them and on getting the best customers to buy their cakes and special orders from us too, with the «Tarjeta Amiga» card at its heart, a campaign to turn web and giveaway contacts into customers, and monthly tracking with indicators to correct course in time.',
   diagnosis: {
     whoAreCustomers:
       'Neighbours from Gamonal, the city centre and San Pedro de la Fuente who buy their bread daily or several times a week, nearly always in the shop. About 2,000 people hold the "Tarjeta Amiga" loyalty card; most are families and older people, and a growing group of younger customers order cakes on the web.',

@@ -4,6 +4,8 @@ export const SAMPLE_PLAN_ES: SamplePlanTexts = {
   name: 'Plan de fidelización Trigo y Sal (ejemplo)',
   sector: 'Panadería y pastelería',
   author: 'Equipo de Trigo y Sal',
+  executiveSummary:
+    'Trigo y Sal tiene una clientela fiel y de barrio, pero pierde cada año a una parte de sus clientes con tarjeta sin que nadie lo note: la mayoría se va por indiferencia, no por precio.\n\nEste plan se centra en retenerlos y en que los mejores clientes nos compren también las tartas y los encargos, con la «Tarjeta Amiga» como eje, una campaña para convertir a los contactos de la web y los sorteos, y un seguimiento mensual con indicadores para corregir el rumbo a tiempo.',
   diagnosis: {
     whoAreCustomers:
       'Vecinos de los barrios de Gamonal, el Centro y San Pedro de la Fuente que compran el pan a diario o varias veces por semana, casi siempre en la tienda. Unas 2.000 personas tienen la «Tarjeta Amiga»; la mayoría son familias y personas mayores, y hay un grupo creciente de clientes jóvenes que encargan tartas por la web.',

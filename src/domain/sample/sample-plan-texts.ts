@@ -13,6 +13,8 @@ export interface SamplePlanTexts {
   name: string;
   sector: string;
   author: string;
+  /** The executive summary the planner wrote for the document. */
+  executiveSummary: string;
   /** The six free-text answers of step 1, by question. */
   diagnosis: Record<'whoAreCustomers' | 'whyPreferUs' | 'potentialCustomers' | 'whyCustomersLeave' | 'needs' | 'databaseState', string>;
   general: { what: string; where: string; whatFor: string };

@@ -1,3 +1,4 @@
+import { EXECUTIVE_SUMMARY_FIELD } from '../document-fields';
 import { DEFAULT_PREDICTIVE, type PredictiveSettings } from '../clv-models/restore-predictive';
 import { successChecklist } from '../dissemination/success-conditions';
 import type { Audience, AudienceKind, AudienceSchedule, DisseminationChannel } from '../dissemination/audience';
@@ -81,7 +82,10 @@ export function samplePlanContent(context: SamplePlanContext): SamplePlanContent
   const implementation = sampleImplementation(context.today, texts);
   return {
     plan: { name: texts.name, company: SAMPLE_COMPANY, sector: texts.sector, currency: 'EUR', language: context.language, author: texts.author },
-    fields: Object.fromEntries(STEP_FIELDS.diagnosis.map((f) => [fieldKey('diagnosis', f), texts.diagnosis[f as keyof SamplePlanTexts['diagnosis']]])),
+    fields: {
+      ...Object.fromEntries(STEP_FIELDS.diagnosis.map((f) => [fieldKey('diagnosis', f), texts.diagnosis[f as keyof SamplePlanTexts['diagnosis']]])),
+      [EXECUTIVE_SUMMARY_FIELD]: texts.executiveSummary,
+    },
     sections: {
       analysis: sampleAnalysis(),
       objectives,

@@ -142,7 +142,7 @@ export const charts = defineMessages({
 
     'churn.title': 'Motivos de abandono',
     'churn.yAxis': 'Parte de los motivos',
-    'churn.found': ({ n }) => `Tus datos (${n})`,
+    'churn.found': ({ n }) => `Clientes de la empresa (${n})`,
     'churn.reference': 'Referencia del método',
     'churn.cumulative': 'Acumulado',
     'churn.reason': 'Motivo',
@@ -374,7 +374,7 @@ export const charts = defineMessages({
 
     'churn.title': 'Reasons for leaving',
     'churn.yAxis': 'Share of reasons',
-    'churn.found': ({ n }) => `Your data (${n})`,
+    'churn.found': ({ n }) => `The company's customers (${n})`,
     'churn.reference': 'Method’s reference',
     'churn.cumulative': 'Cumulative',
     'churn.reason': 'Reason',

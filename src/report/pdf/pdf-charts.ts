@@ -1,7 +1,8 @@
 import type { jsPDF } from 'jspdf';
 import { svg2pdf } from 'svg2pdf.js';
-import { chartToSvg, loadECharts } from '../../charts/render-chart';
-import { CHART_WIDTH } from '../build-diagnosis';
+import { CHART_WIDTH } from '../../charts/diagnosis-charts';
+import { printOption as documentOption } from '../../charts/print-option';
+import { chartToPng, chartToSvg, drawsLarge } from '../../charts/render-chart';
 import type { ChartBlock } from '../report-model';
 import { withoutDenseDecals, withPdfFont } from './pdf-svg';
 import { FONT } from './pdf-theme';
@@ -18,8 +19,7 @@ function chartSize(block: ChartBlock) {
 
 /** The option laid out in the PDF's font (loaded in the page too), without animation. */
 function printOption(block: ChartBlock): ChartBlock['option'] {
-  const textStyle = (block.option.textStyle ?? {}) as Record<string, unknown>;
-  return { ...block.option, textStyle: { ...textStyle, fontFamily: FONT } };
+  return documentOption(block.option, FONT);
 }
 
 async function drawVector(doc: jsPDF, svg: string, x: number, y: number, width: number, height: number): Promise<void> {
@@ -38,26 +38,22 @@ async function drawVector(doc: jsPDF, svg: string, x: number, y: number, width: 
 }
 
 async function drawImage(doc: jsPDF, block: ChartBlock, x: number, y: number, width: number, height: number): Promise<void> {
-  const { init } = await loadECharts();
-  const size = chartSize(block);
-  const chart = init(document.createElement('div'), undefined, { renderer: 'canvas', ...size, devicePixelRatio: PIXEL_RATIO });
-  try {
-    chart.setOption({ ...printOption(block), animation: false, backgroundColor: '#ffffff' });
-    const url = chart.getDataURL({ type: 'jpeg', pixelRatio: PIXEL_RATIO, backgroundColor: '#ffffff' });
-    doc.addImage(url, 'JPEG', x, y, width, height, undefined, 'FAST');
-  } finally {
-    chart.dispose();
-  }
+  const url = await chartToPng(printOption(block), chartSize(block), PIXEL_RATIO, 'jpeg');
+  doc.addImage(url, 'JPEG', x, y, width, height, undefined, 'FAST');
 }
 
 /**
  * Draws a chart into the box: as vector graphics (ECharts SVG through svg2pdf), or where that is
- * too heavy or fails, as a JPEG at print resolution. Says which it used.
+ * too heavy, leaves marks out (large mode) or fails, as a JPEG at print resolution. Says which it used.
  */
 export async function drawChart(
   doc: jsPDF, block: ChartBlock, x: number, y: number, width: number, height: number,
 ): Promise<{ as: 'vector' | 'image'; svgChars: number }> {
   let svgChars = 0;
+  if (drawsLarge(block.option)) {
+    await drawImage(doc, block, x, y, width, height);
+    return { as: 'image', svgChars };
+  }
   try {
     const svg = withoutDenseDecals(withPdfFont(await chartToSvg(printOption(block), chartSize(block))));
     svgChars = svg.length;

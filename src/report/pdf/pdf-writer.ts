@@ -243,5 +243,12 @@ function cellInput(cell: ReportCell): CellInput {
   if (cell.align) styles.halign = cell.align;
   if (cell.bold) styles.fontStyle = 'bold';
   if (cell.tone) styles.textColor = [...TONE[cell.tone]];
+  if (cell.fill) styles.fillColor = rgbOf(cell.fill);
+  if (cell.ink) styles.textColor = rgbOf(cell.ink);
   return { content: cell.text, styles };
+}
+
+/** `#rrggbb` as jsPDF's [r, g, b]. */
+function rgbOf(hex: string): [number, number, number] {
+  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 }

@@ -19,8 +19,15 @@ export interface RenderOptions {
 export interface RenderResult {
   blob: Blob;
   pages: number;
-  /** How each chart went in, the size of its SVG and the time it took. */
-  charts: { id: string; as: 'vector' | 'image'; svgChars: number; ms: number }[];
+  /** How each chart went in, the size of its SVG, the time it took, and where it is drawn (page, box in mm). */
+  charts: { id: string; as: 'vector' | 'image'; svgChars: number; ms: number; page: number; box: ChartBox }[];
+}
+
+export interface ChartBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 interface TocEntry {
@@ -209,7 +216,7 @@ function keepFor(writer: PdfWriter, block: ReportBlock | undefined): number {
   return 16;
 }
 
-async function drawChartBlock(writer: PdfWriter, block: ChartBlock): Promise<{ as: 'vector' | 'image'; svgChars: number }> {
+async function drawChartBlock(writer: PdfWriter, block: ChartBlock): Promise<{ as: 'vector' | 'image'; svgChars: number; page: number; box: ChartBox }> {
   const { height, title, reading, units, total } = chartLayout(writer, block);
   const drawnWidth = height / block.aspect;
   writer.ensure(total);
@@ -221,10 +228,11 @@ async function drawChartBlock(writer: PdfWriter, block: ChartBlock): Promise<{ a
   writer.style(SIZE.small, 'normal', COLOUR.faint);
   writer.lines(units, SIZE.small);
   writer.y += 1.5;
-  const drawn = await drawChart(writer.doc, block, PAGE.left + (CONTENT_WIDTH - drawnWidth) / 2, writer.y, drawnWidth, height);
+  const box = { x: PAGE.left + (CONTENT_WIDTH - drawnWidth) / 2, y: writer.y, width: drawnWidth, height };
+  const drawn = await drawChart(writer.doc, block, box.x, box.y, box.width, box.height);
   writer.y += height + 6;
   writer.doc.setLineDashPattern([], 0);
-  return drawn;
+  return { ...drawn, page: writer.page, box };
 }
 
 function drawSectionTitle(writer: PdfWriter, section: ReportSection): void {

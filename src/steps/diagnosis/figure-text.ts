@@ -3,7 +3,7 @@ import type { DiagnosisNote, UnlockHint } from '../../domain/metrics/diagnosis';
 import type { Language } from '../../domain/plan';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../../i18n/format';
 import { locale } from '../../i18n/locale.svelte';
-import type { FigureKind } from './figure-groups';
+import type { FigureKind } from '../../domain/metrics/figure-groups';
 
 /** A figure as the panel shows it; durations in the analysis period's unit (`periodMonths`, P). */
 export function formatFigure(value: number, kind: FigureKind, language: Language, currency: string, periodMonths?: number): string {

@@ -11,7 +11,7 @@ import { findDuplicates } from '../../../src/domain/quality/duplicates';
 import { generateSampleData, type SampleData } from '../../../src/domain/sample/sample-data';
 import { PLANTED_TRANSACTION_REJECTS } from '../../../src/domain/sample/sample-transactions-csv';
 import { valueQuadrantCounts } from '../../../src/domain/strategies/value-quadrants';
-import { FIGURE_GROUPS } from '../../../src/steps/diagnosis/figure-groups';
+import { FIGURE_GROUPS } from '../../../src/domain/metrics/figure-groups';
 
 const LAST_DAY = epochDay(2026, 5, 19);
 const TODAY = LAST_DAY + 1;

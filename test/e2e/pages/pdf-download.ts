@@ -6,7 +6,7 @@ export class PdfDownload {
   constructor(private readonly page: Page) {}
 
   async openOptions(): Promise<void> {
-    const details = this.page.locator('.report-tools details');
+    const details = this.page.locator('.report-tools details:not(.executive)');
     if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
   }
 

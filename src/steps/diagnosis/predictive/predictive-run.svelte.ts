@@ -1,14 +1,8 @@
-import type { Diagnosis } from '../../../domain/metrics/diagnosis';
 import type { PredictiveAnswer, PredictiveRequest, PredictiveStep } from '../../../workers/clv-requests';
 import { CancelledError } from '../../../workers/diagnosis-client';
+import type { PredictiveSource } from '../../../state/predictive-source';
 
-/** Where the fit runs and what it runs on: the diagnosis session, or a stand-in in tests. */
-export interface PredictiveSource {
-  readonly diagnosis: Diagnosis | null;
-  /** Changes whenever the data in use changes. */
-  readonly dataVersion: number;
-  fitPredictive(request: PredictiveRequest, onstep?: (step: PredictiveStep) => void): Promise<PredictiveAnswer>;
-}
+export type { PredictiveSource };
 
 /**
  * One fit of the predictive-CLV models, run when the user asks: the step under way, the answer

@@ -7,7 +7,7 @@ import type {
   DuplicateGroupView, NormalisePreview, ProblemKind, QualityAnswer, QualityAnswerOf, QualityDecision, QualityErrorCode, QualityOverview, QualityRequest, RowCells,
 } from '../../../workers/quality-protocol';
 import type { VariantCluster } from '../../../domain/quality/variants';
-import type { PreviousCleaning } from './stored-cleaning';
+import type { PreviousCleaning } from '../../../state/stored-cleaning';
 
 /** Whoever answers the data-quality requests: the diagnosis worker, or an engine in the same thread in tests. */
 export interface QualityBackend {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CleaningRecord } from '../../../../src/domain/quality/cleaning-ops';
-import { carriedCleaning, previousCleaning, storedCleaning } from '../../../../src/steps/diagnosis/quality/stored-cleaning';
+import { carriedCleaning, previousCleaning, storedCleaning } from '../../../../src/state/stored-cleaning';
 import type { StoredDataset } from '../../../../src/storage/db';
 
 const AT = '2026-11-23T10:00:00.000Z';

@@ -1,4 +1,4 @@
-import type { MetricId } from '../../domain/metric-ids';
+import type { MetricId } from '../metric-ids';
 
 /** How a figure reads: people or things counted, a share, money, a plain number, periods. */
 export type FigureKind = 'count' | 'share' | 'money' | 'number' | 'periods';

@@ -1,5 +1,5 @@
-import type { PredictiveWords } from '../../../charts/predictive-words';
-import type { ClvError } from '../../../domain/clv-models/result';
+import type { PredictiveWords } from './predictive-words';
+import type { ClvError } from '../domain/clv-models/result';
 
 const SYMBOLS: Record<string, string> = { alpha: 'α', gamma: 'γ' };
 

@@ -1,5 +1,5 @@
-import { changesBase, restoreCleaningRecord, type CleaningRecord } from '../../../domain/quality/cleaning-ops';
-import type { StoredDataset } from '../../../storage/db';
+import { changesBase, restoreCleaningRecord, type CleaningRecord } from '../domain/quality/cleaning-ops';
+import type { StoredDataset } from '../storage/db';
 
 /** The cleaning of a customers file made on the file it replaced, kept until the user keeps or drops it. */
 export interface PreviousCleaning {

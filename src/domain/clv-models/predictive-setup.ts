@@ -1,8 +1,8 @@
-import { defaultCalibrationEnd, type PredictiveSettings } from '../../../domain/clv-models/restore-predictive';
-import type { EpochDay } from '../../../domain/dates';
-import type { Diagnosis } from '../../../domain/metrics/diagnosis';
-import { DEFAULT_MARGIN } from '../../../domain/metrics/params';
-import type { PredictiveRequest } from '../../../workers/clv-requests';
+import { defaultCalibrationEnd, type PredictiveSettings } from './restore-predictive';
+import type { EpochDay } from '../dates';
+import type { Diagnosis } from '../metrics/diagnosis';
+import { DEFAULT_MARGIN } from '../metrics/params';
+import type { PredictiveRequest } from './predictive-request';
 
 export type MarginSource = 'set' | 'column' | 'default';
 

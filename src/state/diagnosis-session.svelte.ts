@@ -1,20 +1,20 @@
 import { getContext, setContext } from 'svelte';
-import type { DatasetKind } from '../../domain/dataset';
-import { epochDay, type EpochDay } from '../../domain/dates';
-import { confirmedOptions } from '../../domain/csv/confirmed-options';
-import type { ImportError, ImportOptions } from '../../domain/csv/import-csv';
-import type { Language } from '../../domain/plan';
-import type { Figures } from '../../domain/metric-ids';
-import type { Diagnosis } from '../../domain/metrics/diagnosis';
-import type { AnalysisParams } from '../../domain/metrics/params';
-import type { StoredDataset } from '../../storage/db';
-import type { DatasetsRepository } from '../../storage/datasets-repository';
-import type { DiagnosisView } from '../../state/diagnosis-context';
-import { CancelledError, DiagnosisClient } from '../../workers/diagnosis-client';
-import type { LoadOutcome, ReadSummary } from '../../workers/diagnosis-protocol';
-import type { PredictiveAnswer, PredictiveRequest, PredictiveStep } from '../../workers/clv-requests';
-import type { QualityAnswerOf, QualityRequest } from '../../workers/quality-protocol';
-import { carriedCleaning, storedCleaning } from './quality/stored-cleaning';
+import type { DatasetKind } from '../domain/dataset';
+import { epochDay, type EpochDay } from '../domain/dates';
+import { confirmedOptions } from '../domain/csv/confirmed-options';
+import type { ImportError, ImportOptions } from '../domain/csv/import-csv';
+import type { Language } from '../domain/plan';
+import type { Figures } from '../domain/metric-ids';
+import type { Diagnosis } from '../domain/metrics/diagnosis';
+import type { AnalysisParams } from '../domain/metrics/params';
+import type { StoredDataset } from '../storage/db';
+import type { DatasetsRepository } from '../storage/datasets-repository';
+import type { DiagnosisView } from './diagnosis-context';
+import { CancelledError, DiagnosisClient } from '../workers/diagnosis-client';
+import type { LoadOutcome, ReadSummary } from '../workers/diagnosis-protocol';
+import type { PredictiveAnswer, PredictiveRequest, PredictiveStep } from '../workers/clv-requests';
+import type { QualityAnswerOf, QualityRequest } from '../workers/quality-protocol';
+import { carriedCleaning, storedCleaning } from './stored-cleaning';
 
 /** What the user may change about how a file is read. */
 export type ReadOverrides = Pick<ImportOptions, 'encoding' | 'sheet' | 'delimiter' | 'hasHeader' | 'firstLine' | 'decimal' | 'dateOrder' | 'kind' | 'mapping'>;
