@@ -7,19 +7,19 @@ function find() {
   return CANDIDATES.find((path) => path && existsSync(path)) ?? null;
 }
 
-/** Debian's Chromium for the end-to-end tests; as root on Debian, installed when missing. */
+/** Debian's Chromium for the end-to-end tests (with pdftoppm and pandoc, which read the documents back); as root on Debian, installed when missing. */
 export function findChromiumOrInstall() {
   const found = find();
-  if (found) return found;
+  if (found && existsSync('/usr/bin/pdftoppm') && existsSync('/usr/bin/pandoc')) return found;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('Chromium is missing: installing Debian\'s chromium package…');
+    console.log('Installing Debian\'s chromium, poppler-utils and pandoc for the end-to-end tests…');
     try {
-      execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils', { stdio: 'inherit' });
+      execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils pandoc', { stdio: 'inherit' });
     } catch {
-      return null;
+      return found;
     }
     return find();
   }
-  return null;
+  return found;
 }
