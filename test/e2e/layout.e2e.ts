@@ -69,7 +69,7 @@ describe('the sample plan laid out as a document', () => {
 
     dir = mkdtempSync(join(tmpdir(), 'fideliza-layout-'));
     const pdf = (await new PdfDownload(session.page).download(dir)).path;
-    await new DocumentTools(session.page).downloadWord(dir);
+    const word = (await new DocumentTools(session.page).downloadWord(dir)).path;
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     copyFileSync(pdf, join(SCREENSHOT_DIR, 'layout-sample.pdf'));
 
@@ -91,6 +91,12 @@ describe('the sample plan laid out as a document', () => {
       const filled = (bodyEnd(pdf, page) - HEADER_BOTTOM) / bodyHeight;
       expect(filled, `page ${page} is filled to ${Math.round(filled * 100)} %`).toBeGreaterThan(0.5);
     }
+    // The sample's last action ends a month after the plan's horizon: the Gantt marks it and a sentence names it, in both files.
+    const all = lines.map((l) => l.text).join(' ');
+    expect(all).toContain('Fin del plan');
+    expect(all).toMatch(/En rojo, los días después del fin del plan \(\d+ de \w+ de \d{4}\): la acción 9\. Preventa del roscón por la web acaba más tarde\./);
+    const xml = execFileSync('unzip', ['-p', word, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(xml).toContain('la acción 9. Preventa del roscón por la web acaba más tarde.');
     expect(errors).toEqual([]);
   }, 300_000);
 });
