@@ -221,11 +221,12 @@ function chartMinimum(layout: ReturnType<typeof chartLayout>): number {
   return layout.total - layout.height * (1 - MIN_CHART_SCALE);
 }
 
-/** How much of a block must fit under a heading for the heading to stay on its page: what the block needs to begin there. */
-function keepFor(writer: PdfWriter, block: ReportBlock | undefined): number {
+/** How much must fit under a heading for it to stay on its page: what the next block needs to begin there (through a subheading, the block after it too). */
+function keepFor(writer: PdfWriter, blocks: readonly ReportBlock[], at: number, depth = 0): number {
+  const block = blocks[at];
   if (!block) return 0;
   if (block.kind === 'chart') return chartMinimum(chartLayout(writer, block));
-  if (block.kind === 'heading' || block.kind === 'subheading') return 16;
+  if (block.kind === 'heading' || block.kind === 'subheading') return depth === 0 ? 8 + keepFor(writer, blocks, at + 1, 1) : 16;
   return writer.startHeight(block);
 }
 
@@ -295,14 +296,13 @@ export async function renderReport(report: ReportDocument, options: RenderOption
     entries.push({ level: 1, text: sectionTitle(section), pending: section.pending, page: writer.page });
     drawSectionTitle(writer, section);
     for (const [i, block] of section.blocks.entries()) {
-      const next = section.blocks[i + 1];
       if (block.kind === 'heading') {
         // A heading followed by a subheading keeps that subheading's own follower too.
-        writer.heading(block.text, keepFor(writer, next) + (next?.kind === 'subheading' ? keepFor(writer, section.blocks[i + 2]) + 8 : 0));
+        writer.heading(block.text, keepFor(writer, section.blocks, i + 1));
         // The heading may have moved to a new page: the contents point where it landed.
         entries.push({ level: 2, text: block.text, pending: false, page: writer.page });
       } else if (block.kind === 'subheading') {
-        writer.subheading(block.text, keepFor(writer, next));
+        writer.subheading(block.text, keepFor(writer, section.blocks, i + 1));
       } else if (block.kind === 'chart') {
         const start = performance.now();
         const drawn = await drawChartBlock(writer, block);
