@@ -137,7 +137,8 @@ export function ganttChart(
           name: labels[i],
           value: [
             i, row.start * MS_PER_DAY, row.endExclusive * MS_PER_DAY, row.status === 'cancelled' ? 1 : 0,
-            ...(late(row) ? [(Math.max(horizon!, row.start - 1) + 1) * MS_PER_DAY] : []),
+            // In print every row has the fifth value (ECharts takes the count of values from the first row).
+            ...(print ? [late(row) ? (Math.max(horizon!, row.start - 1) + 1) * MS_PER_DAY : 0] : []),
           ],
         }]
         : [],

@@ -56,6 +56,16 @@ function bodyEnd(path: string, page: number): number {
   return last / scale;
 }
 
+/** Pixels of the late-days red (#b3261e) on a page drawn at 36 dpi. */
+function redPixels(path: string, page: number): number {
+  const ppm = execFileSync('pdftoppm', ['-r', '36', '-f', String(page), '-l', String(page), path], { maxBuffer: 64 * 1024 * 1024 });
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'))!;
+  const [width, height, start] = [Number(header[1]), Number(header[2]), header[0].length];
+  let red = 0;
+  for (let i = start; i < start + width * height * 3; i += 3) if (ppm[i] > 140 && ppm[i + 1] < 90 && ppm[i + 2] < 90) red++;
+  return red;
+}
+
 describe('the sample plan laid out as a document', () => {
   it('keeps headings with what follows, leaves no page nearly empty but before a chapter, flags late actions, and raises no page error', async () => {
     session = await openSession({ language: 'es' });
@@ -93,7 +103,10 @@ describe('the sample plan laid out as a document', () => {
     }
     // The sample's last action ends a month after the plan's horizon: the Gantt marks it and a sentence names it, in both files.
     const all = lines.map((l) => l.text).join(' ');
-    expect(all).toContain('Fin del plan');
+    const horizonLine = lines.find((l) => l.text === 'Fin del plan');
+    expect(horizonLine).toBeDefined();
+    // The label and the dashed line alone give about 75 red pixels; the late days of the bar about 60 more.
+    expect(redPixels(pdf, horizonLine!.page)).toBeGreaterThan(110);
     expect(all).toMatch(/En rojo, los días después del fin del plan \(\d+ de \w+ de \d{4}\): la acción 9\. Preventa del roscón por la web acaba más tarde\./);
     const xml = execFileSync('unzip', ['-p', word, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     expect(xml).toContain('la acción 9. Preventa del roscón por la web acaba más tarde.');

@@ -32,7 +32,7 @@ describe('the print Gantt and the plan horizon', () => {
   it('marks in print the days past the horizon of an action that ends after it, and draws the horizon line', () => {
     const [retention] = series(true, horizon);
     const late = Object.fromEntries(retention.data.map((d) => [d.name, d.value[4]]));
-    expect(late).toEqual({ '1. Lanzar la tarjeta': undefined, '2. Campaña de verano': (horizon + 1) * DAY, '3. Encuesta anual': undefined });
+    expect(late).toEqual({ '1. Lanzar la tarjeta': 0, '2. Campaña de verano': (horizon + 1) * DAY, '3. Encuesta anual': 0 });
     expect(retention.markLine?.data).toEqual([{ xAxis: (horizon + 1) * DAY }]);
     expect(retention.markLine?.label.formatter).toBe('Fin del plan');
   });
