@@ -131,10 +131,18 @@ function sheetText(xml: string, context: Context): SheetText {
   while (scan.next()) {
     const { name } = scan;
     if (name === 'c' && !scan.closing) {
-      const column = scan.find('r') ? columnIndex(xml, scan.valueStart, scan.valueEnd) : following;
+      let column = following;
+      let type: string | undefined;
+      let style: number | undefined;
+      scan.attributes();
+      while (scan.nextAttribute()) {
+        if (scan.nameEnd - scan.nameStart !== 1) continue;
+        const attribute = xml.charCodeAt(scan.nameStart);
+        if (attribute === 114 /* r */) column = columnIndex(xml, scan.valueStart, scan.valueEnd);
+        else if (attribute === 116 /* t */) type = xml.slice(scan.valueStart, scan.valueEnd);
+        else if (attribute === 115 /* s */) style = integerAt(xml, scan.valueStart, scan.valueEnd);
+      }
       following = column + 1;
-      const type = scan.find('t') ? xml.slice(scan.valueStart, scan.valueEnd) : undefined;
-      const style = scan.find('s') ? integerAt(xml, scan.valueStart, scan.valueEnd) : undefined;
       let value: string | undefined;
       if (xml.startsWith('<v>', scan.end)) {
         // The usual cell, `<c r="B2" s="1"><v>45000</v></c>`, read without visiting its inner tags.

@@ -50,33 +50,46 @@ export class XmlScanner {
     this.at = position;
   }
 
-  /** Where the value of the attribute last found with `find` starts and ends. */
+  /** The local name and the value of the attribute last read with `nextAttribute` or `find`, as positions. */
+  nameStart = 0;
+  nameEnd = 0;
   valueStart = 0;
   valueEnd = 0;
+  private cursor = 0;
 
-  /** Finds an attribute of the current tag (`name`, or `prefix:name` by its local part) without copying it. */
-  find(name: string): boolean {
+  /** Starts reading the current tag's attributes, one by one with `nextAttribute`. */
+  attributes(): void {
     const xml = this.xml;
     let i = this.start + 1;
     while (i < this.end && xml.charCodeAt(i) > 32 && xml.charCodeAt(i) !== 62 && xml.charCodeAt(i) !== 47) i++;
-    for (;;) {
-      const eq = xml.indexOf('=', i);
-      if (eq < 0 || eq >= this.end) return false;
-      let nameStart = eq - 1;
-      while (xml.charCodeAt(nameStart) <= 32) nameStart--;
-      const nameEnd = nameStart + 1;
-      while (nameStart > i && xml.charCodeAt(nameStart - 1) > 32 && xml.charCodeAt(nameStart - 1) !== 58) nameStart--;
-      let quote = eq + 1;
-      while (xml.charCodeAt(quote) <= 32) quote++;
-      const close = xml.indexOf(xml[quote], quote + 1);
-      if (close < 0 || close >= this.end) return false;
-      if (nameEnd - nameStart === name.length && xml.startsWith(name, nameStart)) {
-        this.valueStart = quote + 1;
-        this.valueEnd = close;
-        return true;
-      }
-      i = close + 1;
-    }
+    this.cursor = i;
+  }
+
+  /** Reads the next attribute of the current tag (its local name, without a prefix); false after the last. */
+  nextAttribute(): boolean {
+    const xml = this.xml;
+    const eq = xml.indexOf('=', this.cursor);
+    if (eq < 0 || eq >= this.end) return false;
+    let nameStart = eq - 1;
+    while (xml.charCodeAt(nameStart) <= 32) nameStart--;
+    this.nameEnd = nameStart + 1;
+    while (nameStart > this.cursor && xml.charCodeAt(nameStart - 1) > 32 && xml.charCodeAt(nameStart - 1) !== 58) nameStart--;
+    this.nameStart = nameStart;
+    let quote = eq + 1;
+    while (xml.charCodeAt(quote) <= 32) quote++;
+    const close = xml.indexOf(xml[quote], quote + 1);
+    if (close < 0 || close >= this.end) return false;
+    this.valueStart = quote + 1;
+    this.valueEnd = this.cursor = close;
+    this.cursor++;
+    return true;
+  }
+
+  /** Finds an attribute of the current tag (`name`, or `prefix:name` by its local part) without copying it. */
+  find(name: string): boolean {
+    this.attributes();
+    while (this.nextAttribute()) if (this.nameEnd - this.nameStart === name.length && this.xml.startsWith(name, this.nameStart)) return true;
+    return false;
   }
 
   /** The value of an attribute of the current tag, decoded. */
