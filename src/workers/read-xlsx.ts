@@ -158,9 +158,10 @@ function sheetText(xml: string, context: Context): SheetText {
       }
       const field = value === undefined || value === '' || column < width ? '' : cellField(type, style, value, context);
       if (field === '') continue;
+      if (width > 0) line += ',';
       for (; width < column; width++) line += ',';
-      line += width === 0 ? field : `,${field}`;
-      width++;
+      line += field;
+      width = column + 1;
     } else if (name === 'row') {
       if (scan.closing || scan.selfClosing) {
         lines.push(line);
