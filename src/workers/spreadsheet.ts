@@ -1,5 +1,4 @@
 import { decodeBytes } from '../domain/csv/decode-bytes';
-import { sheetToCsv } from '../domain/csv/sheet-to-csv';
 
 export type SpreadsheetFormat = 'xlsx' | 'ods';
 
@@ -25,7 +24,7 @@ export function spreadsheetFormat(bytes: Uint8Array): SpreadsheetFormat | null {
  * with one the workbook no longer has, the sheet with the most rows is read (a notes sheet often comes first).
  */
 export async function readSpreadsheet(bytes: Uint8Array, format: SpreadsheetFormat, wanted?: string): Promise<SheetRead> {
-  const workbook = format === 'xlsx' ? (await import('./read-xlsx')).readXlsx(bytes) : (await import('./read-ods')).readOds(bytes).map(({ name, rows }) => ({ name, rows: rows.length, text: sheetToCsv(rows) }));
+  const workbook = format === 'xlsx' ? (await import('./read-xlsx')).readXlsx(bytes) : (await import('./read-ods')).readOds(bytes);
   if (workbook.length === 0) throw new Error('spreadsheet-without-sheets');
   const longest = workbook.reduce((best, s) => (s.rows > best.rows ? s : best), workbook[0]);
   const chosen = workbook.find((s) => s.name === wanted) ?? longest;
