@@ -144,11 +144,16 @@ function sheetText(xml: string, context: Context): SheetText {
       }
       following = column + 1;
       let value: string | undefined;
+      let fast: string | undefined;
       if (xml.startsWith('<v>', scan.end)) {
         // The usual cell, `<c r="B2" s="1"><v>45000</v></c>`, read without visiting its inner tags.
-        const close = xml.indexOf('<', scan.end + 3);
-        value = decodeXml(xml.slice(scan.end + 3, close));
+        const from = scan.end + 3;
+        const close = xml.indexOf('<', from);
         scan.skipTo(xml.startsWith('</v></c>', close) ? close + 8 : close);
+        // Shared strings and plain numbers, most of a sheet, are taken without copying or converting their text.
+        if (type === 's') fast = context.strings[integerAt(xml, from, close)];
+        else if (type === undefined && (style === undefined || !context.dateStyles[style]) && isPlainNumber(xml, from, close)) fast = xml.slice(from, close);
+        else value = decodeXml(xml.slice(from, close));
       } else if (!scan.selfClosing) {
         while (scan.next() && !(scan.name === 'c' && scan.closing)) {
           if (scan.closing || scan.selfClosing) continue;
@@ -156,7 +161,7 @@ function sheetText(xml: string, context: Context): SheetText {
           else if (scan.name === 'is') value = unescapeXstring(scan.itemText());
         }
       }
-      const field = value === undefined || value === '' || column < width ? '' : cellField(type, style, value, context);
+      const field = fast !== undefined ? (column < width ? '' : fast) : value === undefined || value === '' || column < width ? '' : cellField(type, style, value, context);
       if (field === '') continue;
       if (width > 0) line += ',';
       for (; width < column; width++) line += ',';
@@ -175,6 +180,20 @@ function sheetText(xml: string, context: Context): SheetText {
     } else if (name === 'sheetData' && scan.closing) break;
   }
   return { rows: lines.length, text: lines.join('\n') };
+}
+
+/** `-12.5`, `300`: digits with at most a sign and a decimal point, which the CSV import reads as written. */
+function isPlainNumber(text: string, from: number, to: number): boolean {
+  let i = text.charCodeAt(from) === 45 /* - */ ? from + 1 : from;
+  let digits = 0;
+  let point = false;
+  for (; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+    else if (code === 46 /* . */ && !point && digits > 0) point = true;
+    else return false;
+  }
+  return digits > 0 && text.charCodeAt(to - 1) !== 46;
 }
 
 /** Sales sheets repeat a few hundred dates over many rows: each serial is turned into text once. */
