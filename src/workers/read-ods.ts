@@ -56,8 +56,8 @@ export function readOds(bytes: Uint8Array): ({ name: string } & SheetText)[] {
       const type = scan.attribute('value-type');
       let field = typedField(scan, type);
       if (!scan.selfClosing) {
-        const text = cellContent(scan);
-        if (type === undefined || type === 'string') field = quoted(text);
+        if (type === undefined || type === 'string') field = quoted(cellContent(scan));
+        else skipContent(scan);
       }
       if (field === '') emptyCells += cellRepeat;
       else
@@ -89,6 +89,12 @@ function cellContent(scan: XmlScanner): string {
     else if (scan.name === 'line-break') text += '\n';
   }
   return decodeXml(text);
+}
+
+/** Passes over a typed cell's shown text (`12,50 €`): its value is in the attributes. */
+function skipContent(scan: XmlScanner) {
+  const outer = scan.name;
+  while (scan.next() && !(scan.name === outer && scan.closing));
 }
 
 const dateFields = new Map<string, string>();
