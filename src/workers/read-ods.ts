@@ -52,9 +52,17 @@ export function readOds(bytes: Uint8Array): ({ name: string } & SheetText)[] {
         if (scan.selfClosing) endRow();
       }
     } else if ((tag === 'table-cell' || tag === 'covered-table-cell') && !scan.closing) {
-      const cellRepeat = repeat('number-columns-repeated');
-      const type = scan.attribute('value-type');
-      let field = typedField(scan, type);
+      let cellRepeat = 1;
+      let type: string | undefined;
+      let value: string | undefined;
+      scan.attributes();
+      while (scan.nextAttribute()) {
+        const attribute = scan.xml.slice(scan.nameStart, scan.nameEnd);
+        if (attribute === 'value-type') type ??= scan.xml.slice(scan.valueStart, scan.valueEnd);
+        else if (attribute === 'value' || attribute === 'date-value' || attribute === 'boolean-value') value = decodeXml(scan.xml.slice(scan.valueStart, scan.valueEnd));
+        else if (attribute === 'number-columns-repeated') cellRepeat = Math.max(1, Math.min(MAX_REPEAT, Number(scan.xml.slice(scan.valueStart, scan.valueEnd)) || 1));
+      }
+      let field = typedField(type, value ?? '');
       if (!scan.selfClosing) {
         if (type === undefined || type === 'string') field = quoted(cellContent(scan));
         else skipContent(scan);
@@ -99,25 +107,24 @@ function skipContent(scan: XmlScanner) {
 
 const dateFields = new Map<string, string>();
 
-/** A typed cell's CSV field from its attributes ('' when it has none, or text that its content gives). */
-function typedField(scan: XmlScanner, type: string | undefined): string {
+/** A typed cell's CSV field from its value attribute ('' when it has none, or text that its content gives). */
+function typedField(type: string | undefined, value: string): string {
   switch (type) {
     case 'float':
     case 'percentage':
     case 'currency':
-      return cellText(Number(scan.attribute('value')));
+      return cellText(Number(value));
     case 'date': {
-      const text = scan.attribute('date-value') ?? '';
-      let field = dateFields.get(text);
+      let field = dateFields.get(value);
       if (field === undefined) {
-        const date = new Date(/Z|[+-]\d\d:\d\d$/.test(text) ? text : `${text.length === 10 ? `${text}T00:00:00` : text}Z`);
+        const date = new Date(/Z|[+-]\d\d:\d\d$/.test(value) ? value : `${value.length === 10 ? `${value}T00:00:00` : value}Z`);
         if (dateFields.size > 100_000) dateFields.clear();
-        dateFields.set(text, (field = Number.isNaN(date.getTime()) ? quoted(text) : cellText(date)));
+        dateFields.set(value, (field = Number.isNaN(date.getTime()) ? quoted(value) : cellText(date)));
       }
       return field;
     }
     case 'boolean':
-      return scan.attribute('boolean-value') === 'true' ? 'true' : 'false';
+      return value === 'true' ? 'true' : 'false';
     default:
       return '';
   }

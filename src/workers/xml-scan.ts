@@ -38,7 +38,8 @@ export class XmlScanner {
         if (code === 58 /* : */) colon = nameEnd;
         else if (code <= 32 || code === 47) break;
       }
-      this.name = xml.slice(colon + 1, nameEnd);
+      // Most tags repeat the one before (`c`, `table-cell`…): the name is copied only when it changes.
+      if (nameEnd - colon - 1 !== this.name.length || !xml.startsWith(this.name, colon + 1)) this.name = xml.slice(colon + 1, nameEnd);
       this.start = lt;
       this.end = this.at = gt + 1;
       return true;
