@@ -41,9 +41,13 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** The part of a bar past the plan's horizon, and the horizon's line. */
+export const LATE_COLOUR = '#b3261e';
+
 /**
  * Draws one bar from its start to the day after its end on its row. Values: [row, start ms,
- * end-exclusive ms, 1 when cancelled]; a cancelled action is drawn faded.
+ * end-exclusive ms, 1 when cancelled, and in print the horizon's end-exclusive ms when the action
+ * ends after it]; a cancelled action is drawn faded, the days past the horizon in red.
  */
 export const renderGanttBar: RenderItem = (_params, api) => {
   const row = Number(api.value(0));
@@ -51,11 +55,16 @@ export const renderGanttBar: RenderItem = (_params, api) => {
   const [x1] = api.coord([api.value(2), row]);
   const size = api.size?.([0, 1]);
   const height = (Array.isArray(size) ? size[1] : GANTT_ROW_HEIGHT) * 0.6;
-  return {
-    type: 'rect',
+  const bar = {
+    type: 'rect' as const,
     shape: { x: x0, y: y - height / 2, width: Math.max(x1 - x0, 2), height },
     style: { fill: api.visual('color') as string, stroke: INK, lineWidth: 0.5, opacity: api.value(3) === 1 ? 0.4 : 1 },
   };
+  const lateFrom = Number(api.value(4));
+  if (!(lateFrom > 0)) return bar;
+  const [xl] = api.coord([lateFrom, row]);
+  const overrun = { type: 'rect' as const, shape: { x: xl, y: y - height / 2, width: Math.max(x1 - xl, 2), height }, style: { fill: LATE_COLOUR, stroke: INK, lineWidth: 0.5 } };
+  return { type: 'group', children: [bar, overrun] };
 };
 
 /**
@@ -63,6 +72,8 @@ export const renderGanttBar: RenderItem = (_params, api) => {
  * strategy as `ganttData` orders them), a bar per action coloured by its strategy's family,
  * and today's line. Rows are named by the action's number in the plan, as the editor numbers
  * them. The table lists the same actions with their dates, days, owner, status and predecessor.
+ * In print, an action that ends after the plan's horizon (`horizonEnd`, its last day) has the
+ * days past it in red and the horizon drawn as a line.
  */
 export function ganttChart(
   actions: readonly Action[],
@@ -71,6 +82,7 @@ export function ganttChart(
   { language }: ChartLocale,
   /** For a document: rows by start date, full names wrapped, no line for today. */
   print = false,
+  horizonEnd: EpochDay | null = null,
 ): ChartOutcome {
   const t = (key: Key, params?: MessageParams) => interpolate(implementation[language][key], params);
   const title = t('implementation.gantt.title');
@@ -87,6 +99,8 @@ export function ganttChart(
   const strategyName = (row: GanttRow) => (row.family === null ? groupName('unassigned') : row.strategyName.trim() || groupName(row.family));
   const day = (d: EpochDay) => formatDate(epochDayToIso(d), language);
   const lastDay = (row: GanttRow) => row.endExclusive - 1;
+  const horizon = print && horizonEnd !== null && horizonEnd >= range.first ? horizonEnd : null;
+  const late = (row: GanttRow) => horizon !== null && row.status !== 'cancelled' && lastDay(row) > horizon;
   const predecessorName = (row: GanttRow) => {
     const predecessor = actions.find((a) => a.id === row.predecessorId);
     return predecessor ? label(predecessor.id, predecessor.name) : '—';
@@ -119,7 +133,14 @@ export function ganttChart(
     encode: { x: [1, 2], y: 0, tooltip: [1, 2] },
     data: ordered.flatMap((row, i) =>
       groupOf(row) === group
-        ? [{ name: labels[i], value: [i, row.start * MS_PER_DAY, row.endExclusive * MS_PER_DAY, row.status === 'cancelled' ? 1 : 0] }]
+        ? [{
+          name: labels[i],
+          value: [
+            i, row.start * MS_PER_DAY, row.endExclusive * MS_PER_DAY, row.status === 'cancelled' ? 1 : 0,
+            // In print every row has the fifth value (ECharts takes the count of values from the first row).
+            ...(print ? [late(row) ? (Math.max(horizon!, row.start - 1) + 1) * MS_PER_DAY : 0] : []),
+          ],
+        }]
         : [],
     ),
     ...(g === 0 && !print && {
@@ -129,6 +150,15 @@ export function ganttChart(
         lineStyle: { color: SECONDARY, type: 'dashed', width: 2 },
         label: { formatter: t('implementation.gantt.today'), color: SECONDARY, fontWeight: 600, position: 'start' },
         data: [{ xAxis: today * MS_PER_DAY }],
+      },
+    }),
+    ...(g === 0 && ordered.some(late) && {
+      markLine: {
+        silent: true,
+        symbol: 'none',
+        lineStyle: { color: LATE_COLOUR, type: 'dashed', width: 1.5 },
+        label: { formatter: t('implementation.gantt.horizon'), color: LATE_COLOUR, fontWeight: 600, position: 'start' },
+        data: [{ xAxis: (horizon! + 1) * MS_PER_DAY }],
       },
     }),
   }));

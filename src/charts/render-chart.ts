@@ -35,8 +35,20 @@ export async function chartToSvg(option: EChartsCoreOption, { width, height }: E
     chart.setOption(still(option));
     return chart.renderToSVGString();
   } finally {
-    chart.dispose();
+    disposeChart(chart);
   }
+}
+
+/**
+ * Disposes a chart without leaving a drawing behind: a series drawn progressively paints its
+ * layer over several frames, and a frame that comes after `dispose` reads the freed painter
+ * («Cannot read properties of null (reading 'layerStack')»). Clearing first repaints at once with
+ * nothing to draw, which cancels those frames.
+ */
+export function disposeChart(chart: { clear(): void; dispose(): void; isDisposed(): boolean }): void {
+  if (chart.isDisposed()) return;
+  chart.clear();
+  chart.dispose();
 }
 
 /** Longest wait for a chart to finish drawing (a hidden tab gets no frames), before it is taken as it is. */
@@ -56,7 +68,7 @@ export async function chartToPng(option: EChartsCoreOption, { width, height }: E
     await Promise.race([finished, new Promise((resolve) => setTimeout(resolve, FINISH_WAIT_MS))]);
     return chart.getDataURL({ type, pixelRatio, backgroundColor: '#ffffff' });
   } finally {
-    chart.dispose();
+    disposeChart(chart);
   }
 }
 

@@ -21,13 +21,14 @@ import { quality } from './messages/quality';
 import { report } from './messages/report';
 import { safety } from './messages/safety';
 import { reportAnnex } from './messages/report-annex';
+import { stepParts } from './messages/step-parts';
 import { steps } from './messages/steps';
 import { strategies } from './messages/strategies';
 
 /** Every area's texts; add a new area's file here. */
 export const messages = {
-  es: { ...common.es, ...columns.es, ...diagnosis.es, ...metrics.es, ...backup.es, ...plans.es, ...steps.es, ...charts.es, ...objectives.es, ...strategies.es, ...dissemination.es, ...implementation.es, ...evaluation.es, ...report.es, ...guidance.es, ...glossary.es, ...predictive.es, ...quality.es, ...business.es, ...guided.es, ...conceptNames.es, ...importTrust.es, ...safety.es, ...reportAnnex.es, ...documentText.es },
-  en: { ...common.en, ...columns.en, ...diagnosis.en, ...metrics.en, ...backup.en, ...plans.en, ...steps.en, ...charts.en, ...objectives.en, ...strategies.en, ...dissemination.en, ...implementation.en, ...evaluation.en, ...report.en, ...guidance.en, ...glossary.en, ...predictive.en, ...quality.en, ...business.en, ...guided.en, ...conceptNames.en, ...importTrust.en, ...safety.en, ...reportAnnex.en, ...documentText.en },
+  es: { ...common.es, ...columns.es, ...diagnosis.es, ...metrics.es, ...backup.es, ...plans.es, ...steps.es, ...charts.es, ...objectives.es, ...strategies.es, ...dissemination.es, ...implementation.es, ...evaluation.es, ...report.es, ...guidance.es, ...glossary.es, ...predictive.es, ...quality.es, ...business.es, ...guided.es, ...conceptNames.es, ...importTrust.es, ...safety.es, ...reportAnnex.es, ...documentText.es, ...stepParts.es },
+  en: { ...common.en, ...columns.en, ...diagnosis.en, ...metrics.en, ...backup.en, ...plans.en, ...steps.en, ...charts.en, ...objectives.en, ...strategies.en, ...dissemination.en, ...implementation.en, ...evaluation.en, ...report.en, ...guidance.en, ...glossary.en, ...predictive.en, ...quality.en, ...business.en, ...guided.en, ...conceptNames.en, ...importTrust.en, ...safety.en, ...reportAnnex.en, ...documentText.en, ...stepParts.en },
 };
 
 export type MessageKey = keyof typeof messages.es;

@@ -77,7 +77,8 @@ function leftOutBlocks({ result, objectives, words }: BusinessParts): ReportBloc
 export function businessSummaryBlocks(input: BusinessReportInput): ReportBlock[] {
   const p = parts(input);
   const { result, words } = p;
-  const blocks: ReportBlock[] = [{ kind: 'heading', id: 'sum-business', text: words.t('business.summary.title') }];
+  // A subheading: the summary is one page, and its parts need no line of their own in the contents.
+  const blocks: ReportBlock[] = [{ kind: 'subheading', text: words.t('business.summary.title') }];
   if (p.objectives.length === 0) return [...blocks, ...gapBlocks(p)];
   return [
     ...blocks,

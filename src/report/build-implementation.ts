@@ -1,5 +1,5 @@
 import { ganttChart, ganttHeight } from '../charts/gantt-option';
-import type { EpochDay } from '../domain/dates';
+import { isoToEpochDay, type EpochDay } from '../domain/dates';
 import type { Action } from '../domain/implementation/action';
 import { budgetByMonth, budgetByStrategy, budgetTotal } from '../domain/implementation/budget';
 import { ganttData } from '../domain/implementation/gantt';
@@ -98,13 +98,26 @@ function budgetBlocks(actions: readonly Action[], strategies: readonly Strategy[
   return blocks;
 }
 
-/** Step 5: the approach, the action plan, its Gantt chart, the budget and the CRM roll-out checklist. */
+/** The actions (numbered as in the plan) that end after the horizon's last day, named in a sentence under the Gantt chart. */
+function lateActions(actions: readonly Action[], horizonEnd: EpochDay | null, words: ReportWords): ReportBlock[] {
+  if (horizonEnd === null) return [];
+  const late = actions.flatMap((a, i) => {
+    const end = isoToEpochDay(a.end);
+    const start = isoToEpochDay(a.start);
+    return a.status !== 'cancelled' && start !== null && end !== null && end >= start && end > horizonEnd ? [`${i + 1}. ${actionName(a, words)}`] : [];
+  });
+  if (late.length === 0) return [];
+  return [{ kind: 'paragraph', text: words.t('report.imp.late', { n: late.length, date: words.epoch(horizonEnd), actions: late.join('; ') }) }];
+}
+
+/** Step 5: the approach, the action plan, its Gantt chart (actions past the plan's horizon flagged), the budget and the CRM roll-out checklist. */
 export function implementationSection(
   plan: Plan,
   section: ImplementationSection,
   strategies: readonly Strategy[],
   today: EpochDay,
   words: ReportWords,
+  horizonEnd = '',
 ): ReportSection {
   const answers = answerBlocks(plan, 'implementation', words);
   const { actions } = section;
@@ -114,11 +127,13 @@ export function implementationSection(
   if (actions.length > 0) {
     blocks.push(actionsTable(actions, strategies, words));
     blocks.push(heading('imp-gantt', words.t('report.imp.gantt')));
-    const gantt = ganttChart(actions, strategies, today, { language: words.language, currency: words.currency }, true);
+    const horizon = isoToEpochDay(horizonEnd);
+    const gantt = ganttChart(actions, strategies, today, { language: words.language, currency: words.currency }, true, horizon);
     if (gantt.ok) {
       const rows = ganttData(actions, strategies, today).rows.length;
       const { id, title, reading, units, option } = gantt.chart;
       blocks.push({ kind: 'chart', id, title, reading, ...(units && { units }), option, aspect: ganttHeight(rows) / CHART_WIDTH });
+      blocks.push(...lateActions(actions, horizon, words));
     } else {
       blocks.push({ kind: 'pending', text: words.t('report.pending.gantt') });
     }

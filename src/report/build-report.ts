@@ -67,7 +67,7 @@ export function buildReport({ plan, diagnosis, datasets, today, predictive = nul
     ['objectives', objectivesSection(plan, objectives, strategies, figures, today, words)],
     ['strategies', strategiesSection(plan, strategies, objectives, sizes, words)],
     ['dissemination', disseminationSection(plan, dissemination, words)],
-    ['implementation', implementationSection(plan, implementation, strategies.strategies, todayDay, words)],
+    ['implementation', implementationSection(plan, implementation, strategies.strategies, todayDay, words, objectives.horizonEnd)],
     ['evaluation', evaluationSection(plan, evaluation, objectives, implementation.actions, figures, today, words)],
   ]);
   const generalObjective = generalObjectiveSentence(plan, objectives);

@@ -11,7 +11,6 @@ import { EXECUTIVE_SUMMARY_FIELD } from '../domain/document-fields';
 import type { StrategiesSection } from '../domain/strategies/restore-strategies';
 import { FIGURE_GROUPS, type FigureKind } from '../domain/metrics/figure-groups';
 import type { KeyFigure, ReportBlock, ReportSection } from './report-model';
-import { heading } from './report-parts';
 import type { ReportWords } from './report-words';
 
 /** The figures the summary leads with, when the data gives them. */
@@ -81,7 +80,7 @@ export function summarySection(parts: SummaryParts, words: ReportWords, extra: r
   ];
   const blocks: ReportBlock[] = [
     written ? { kind: 'paragraph', text: written } : { kind: 'pending', text: words.any('document.summary.pending') },
-    heading('sum-figures', words.t('report.summary.keyFigures')),
+    { kind: 'subheading', text: words.t('report.summary.keyFigures') },
     figures.length > 0 ? { kind: 'key-figures', items: figures } : { kind: 'pending', text: words.t('report.pending.diagnosis') },
     ...(parts.generalObjective
       ? [{ kind: 'subheading' as const, text: words.t('report.summary.generalObjective') }, { kind: 'paragraph' as const, text: parts.generalObjective, tone: 'emphasis' as const }]

@@ -4,17 +4,9 @@ import type { DiagnosisNote, UnlockHint } from '../domain/metrics/diagnosis';
 import type { Language } from '../domain/plan';
 import { interpolate, type Message, type MessageParams } from '../i18n/define-messages';
 import { formatMoney, formatNumber, formatPercent, localeOf } from '../i18n/format';
-import { charts } from '../i18n/messages/charts';
-import { columns } from '../i18n/messages/columns';
-import { diagnosis } from '../i18n/messages/diagnosis';
-import { dissemination } from '../i18n/messages/dissemination';
-import { documentText } from '../i18n/messages/document';
-import { implementation } from '../i18n/messages/implementation';
-import { metrics } from '../i18n/messages/metrics';
+import { messages } from '../i18n/messages';
 import { report } from '../i18n/messages/report';
 import { reportAnnex } from '../i18n/messages/report-annex';
-import { steps } from '../i18n/messages/steps';
-import { strategies } from '../i18n/messages/strategies';
 import type { FigureKind } from '../domain/metrics/figure-groups';
 
 const REPORT = { es: { ...report.es, ...reportAnnex.es }, en: { ...report.en, ...reportAnnex.en } };
@@ -23,14 +15,11 @@ export type ReportKey = keyof typeof REPORT.es;
 
 /**
  * Every word and number of the document in the plan's language and currency, whatever the
- * interface language is: the texts of the step, metric, chart and column areas plus the
- * report's own. Pure: no locale state, so the document model can be built and tested alone.
+ * interface language is: every area's texts, the report's own among them. Pure: no locale state, so the document model can be built and tested alone.
  */
 export function reportWords(language: Language, currency: string) {
-  const table: Record<string, Message> = {
-    ...steps[language], ...metrics[language], ...diagnosis[language], ...columns[language], ...charts[language],
-    ...strategies[language], ...dissemination[language], ...implementation[language], ...REPORT[language], ...documentText[language],
-  };
+  // Every area's texts, as the screen has them: a name the app shows is the name the document prints.
+  const table: Record<string, Message> = messages[language];
   const tag = localeOf(language);
   const day = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
   const shortDay = new Intl.DateTimeFormat(tag, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });

@@ -1,108 +1,131 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { Parser } from 'saxen';
-import type { SheetCell } from '../domain/csv/sheet-to-csv';
-
-export interface WorkbookSheet {
-  name: string;
-  rows: SheetCell[][];
-}
+import { cellText, quoted } from '../domain/csv/sheet-to-csv';
+import type { SheetText } from './read-xlsx';
+import { decodeXml, XmlScanner } from './xml-scan';
 
 /** Repeats of a filled row or cell past this are not data (a sheet has 1,048,576 rows at most). */
 const MAX_REPEAT = 1_048_576;
 
 /**
- * The sheets of an OpenDocument spreadsheet (.ods): its `content.xml` read with a SAX parser,
- * cells by their value type (float, percentage, currency → number; date → Date; boolean; text),
- * repeated rows and cells expanded, trailing empty ones left out.
+ * The sheets of an OpenDocument spreadsheet (.ods), its `content.xml` scanned once straight into
+ * CSV text: cells by their value type (float, percentage, currency → number; date; boolean; text),
+ * repeated rows and cells expanded, trailing empty ones left out (LibreOffice ends each sheet with a million).
  */
-export function readOds(bytes: Uint8Array): WorkbookSheet[] {
-  const files = unzipSync(bytes, { filter: (file) => file.name === 'content.xml' });
-  const content = files['content.xml'];
+export function readOds(bytes: Uint8Array): ({ name: string } & SheetText)[] {
+  const content = unzipSync(bytes, { filter: (file) => file.name === 'content.xml' })['content.xml'];
   if (!content) throw new Error('ods-without-content');
-  const sheets: WorkbookSheet[] = [];
-  let sheet: WorkbookSheet | null = null;
-  let row: SheetCell[] | null = null;
-  let rowRepeat = 1;
-  let cell: { value: SheetCell; repeat: number; text: string[]; typed: boolean } | null = null;
-  let paragraphs = 0;
-
-  const parser = new Parser();
-  parser.on('openTag', (name, attrs, _decode, selfClosing) => {
-    if (name === 'table:table') {
-      emptyRows = 0;
-      sheet = { name: attrs()['table:name'] ?? `${sheets.length + 1}`, rows: [] };
-      sheets.push(sheet);
-    } else if (name === 'table:table-row') {
-      row = [];
-      rowRepeat = Math.min(MAX_REPEAT, Number(attrs()['table:number-rows-repeated'] ?? 1));
-      if (selfClosing) endRow();
-    } else if ((name === 'table:table-cell' || name === 'table:covered-table-cell') && row) {
-      const a = attrs();
-      cell = { value: typedValue(a), repeat: Math.min(MAX_REPEAT, Number(a['table:number-columns-repeated'] ?? 1)), text: [], typed: a['office:value-type'] !== undefined && a['office:value-type'] !== 'string' };
-      paragraphs = 0;
-      if (selfClosing) endCell();
-    } else if (name === 'text:p' && cell) {
-      if (paragraphs++ > 0) cell.text.push('\n');
-    } else if (name === 'text:s' && cell) {
-      cell.text.push(' '.repeat(Number(attrs()['text:c'] ?? 1)));
-    } else if ((name === 'text:tab' || name === 'text:line-break') && cell) {
-      cell.text.push(name === 'text:tab' ? '\t' : '\n');
-    }
-  });
-  parser.on('text', (value, decode) => {
-    if (cell) cell.text.push(decode(value));
-  });
-  parser.on('closeTag', (name, _decode, selfClosing) => {
-    if (selfClosing) return;
-    if (name === 'table:table-row') endRow();
-    else if (name === 'table:table-cell' || name === 'table:covered-table-cell') endCell();
-  });
-  parser.on('error', (error) => {
-    throw error;
-  });
-
-  // Empty cells and rows are held back as counts: LibreOffice ends each sheet with a million of them.
+  const scan = new XmlScanner(strFromU8(content));
+  const sheets: ({ name: string } & SheetText)[] = [];
+  let name = '';
+  let lines: string[] = [];
+  let line = '';
+  let width = 0;
   let emptyCells = 0;
   let emptyRows = 0;
-  function endCell() {
-    if (!cell || !row) return;
-    const value = cell.typed ? cell.value : cell.text.length > 0 ? cell.text.join('') : null;
-    if (value === null || value === '') emptyCells += cell.repeat;
-    else {
-      for (; emptyCells > 0; emptyCells--) row.push(null);
-      for (let k = 0; k < cell.repeat; k++) row.push(value);
-    }
-    cell = null;
-  }
+  let rowRepeat = 1;
+  const repeat = (attribute: string) => Math.max(1, Math.min(MAX_REPEAT, Number(scan.attribute(attribute) ?? 1) || 1));
+
   function endRow() {
-    if (!row || !sheet) return;
-    emptyCells = 0;
-    if (row.length === 0) emptyRows += rowRepeat;
+    if (width === 0) emptyRows += rowRepeat;
     else {
-      for (; emptyRows > 0; emptyRows--) sheet.rows.push([]);
-      for (let k = 0; k < rowRepeat; k++) sheet.rows.push(k === 0 ? row : row.slice());
+      for (; emptyRows > 0; emptyRows--) lines.push('');
+      for (let k = 0; k < rowRepeat; k++) lines.push(line);
     }
-    row = null;
+    line = '';
+    width = emptyCells = 0;
   }
 
-  parser.parse(strFromU8(content));
+  while (scan.next()) {
+    const tag = scan.name;
+    if (tag === 'table') {
+      if (!scan.closing) {
+        name = scan.attribute('name') ?? `${sheets.length + 1}`;
+        lines = [];
+        emptyRows = 0;
+      } else sheets.push({ name, rows: lines.length, text: lines.join('\n') });
+    } else if (tag === 'table-row') {
+      if (scan.closing) endRow();
+      else {
+        rowRepeat = repeat('number-rows-repeated');
+        line = '';
+        width = emptyCells = 0;
+        if (scan.selfClosing) endRow();
+      }
+    } else if ((tag === 'table-cell' || tag === 'covered-table-cell') && !scan.closing) {
+      let cellRepeat = 1;
+      let type: string | undefined;
+      let value: string | undefined;
+      scan.attributes();
+      while (scan.nextAttribute()) {
+        const attribute = scan.xml.slice(scan.nameStart, scan.nameEnd);
+        if (attribute === 'value-type') type ??= scan.xml.slice(scan.valueStart, scan.valueEnd);
+        else if (attribute === 'value' || attribute === 'date-value' || attribute === 'boolean-value') value = decodeXml(scan.xml.slice(scan.valueStart, scan.valueEnd));
+        else if (attribute === 'number-columns-repeated') cellRepeat = Math.max(1, Math.min(MAX_REPEAT, Number(scan.xml.slice(scan.valueStart, scan.valueEnd)) || 1));
+      }
+      let field = typedField(type, value ?? '');
+      if (!scan.selfClosing) {
+        if (type === undefined || type === 'string') field = quoted(cellContent(scan));
+        else skipContent(scan);
+      }
+      if (field === '') emptyCells += cellRepeat;
+      else
+        for (let k = 0; k < cellRepeat; k++) {
+          if (width > 0) line += ',';
+          for (; emptyCells > 0; emptyCells--, width++) line += ',';
+          line += field;
+          width++;
+        }
+    }
+  }
   return sheets;
 }
 
-function typedValue(a: Record<string, string>): SheetCell {
-  switch (a['office:value-type']) {
+/** The text of a cell: its paragraphs on lines of their own, `<text:s text:c="3"/>` as spaces, tabs and line breaks; the scanner ends on the cell's closing tag. */
+function cellContent(scan: XmlScanner): string {
+  const outer = scan.name;
+  let text = '';
+  let paragraphs = 0;
+  let from = scan.end;
+  while (scan.next()) {
+    if (scan.start > from) text += scan.xml.slice(from, scan.start);
+    from = scan.end;
+    if (scan.name === outer && scan.closing) break;
+    if (scan.closing) continue;
+    if (scan.name === 'p' && paragraphs++ > 0) text += '\n';
+    else if (scan.name === 's') text += ' '.repeat(Number(scan.attribute('c') ?? 1) || 1);
+    else if (scan.name === 'tab') text += '\t';
+    else if (scan.name === 'line-break') text += '\n';
+  }
+  return decodeXml(text);
+}
+
+/** Passes over a typed cell's shown text (`12,50 €`): its value is in the attributes. */
+function skipContent(scan: XmlScanner) {
+  const outer = scan.name;
+  while (scan.next() && !(scan.name === outer && scan.closing));
+}
+
+const dateFields = new Map<string, string>();
+
+/** A typed cell's CSV field from its value attribute ('' when it has none, or text that its content gives). */
+function typedField(type: string | undefined, value: string): string {
+  switch (type) {
     case 'float':
     case 'percentage':
     case 'currency':
-      return Number(a['office:value']);
+      return cellText(Number(value));
     case 'date': {
-      const text = a['office:date-value'] ?? '';
-      const date = new Date(/Z|[+-]\d\d:\d\d$/.test(text) ? text : `${text.length === 10 ? `${text}T00:00:00` : text}Z`);
-      return Number.isNaN(date.getTime()) ? text : date;
+      let field = dateFields.get(value);
+      if (field === undefined) {
+        const date = new Date(/Z|[+-]\d\d:\d\d$/.test(value) ? value : `${value.length === 10 ? `${value}T00:00:00` : value}Z`);
+        if (dateFields.size > 100_000) dateFields.clear();
+        dateFields.set(value, (field = Number.isNaN(date.getTime()) ? quoted(value) : cellText(date)));
+      }
+      return field;
     }
     case 'boolean':
-      return a['office:boolean-value'] === 'true';
+      return value === 'true' ? 'true' : 'false';
     default:
-      return null;
+      return '';
   }
 }

@@ -1,5 +1,4 @@
 import { decodeBytes } from '../domain/csv/decode-bytes';
-import { sheetToCsv, type SheetCell } from '../domain/csv/sheet-to-csv';
 
 export type SpreadsheetFormat = 'xlsx' | 'ods';
 
@@ -20,21 +19,14 @@ export function spreadsheetFormat(bytes: Uint8Array): SpreadsheetFormat | null {
 }
 
 /**
- * Reads one sheet of an .xlsx (read-excel-file) or .ods (fflate + saxen) file; both libraries
+ * Reads one sheet of an .xlsx or .ods file (fflate and a single-pass XML scanner); the readers
  * are loaded the first time a spreadsheet arrives, never with the page. Without a sheet name, or
  * with one the workbook no longer has, the sheet with the most rows is read (a notes sheet often comes first).
  */
 export async function readSpreadsheet(bytes: Uint8Array, format: SpreadsheetFormat, wanted?: string): Promise<SheetRead> {
-  const workbook = format === 'xlsx' ? await readXlsx(bytes) : (await import('./read-ods')).readOds(bytes);
+  const workbook = format === 'xlsx' ? (await import('./read-xlsx')).readXlsx(bytes) : (await import('./read-ods')).readOds(bytes);
   if (workbook.length === 0) throw new Error('spreadsheet-without-sheets');
-  const longest = workbook.reduce((best, s) => (s.rows.length > best.rows.length ? s : best), workbook[0]);
+  const longest = workbook.reduce((best, s) => (s.rows > best.rows ? s : best), workbook[0]);
   const chosen = workbook.find((s) => s.name === wanted) ?? longest;
-  return { sheets: workbook.map((s) => s.name), sheet: chosen.name, text: sheetToCsv(chosen.rows) };
-}
-
-async function readXlsx(bytes: Uint8Array): Promise<{ name: string; rows: SheetCell[][] }[]> {
-  const { default: readXlsxFile } = await import('read-excel-file/universal');
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const sheets = await readXlsxFile(buffer);
-  return sheets.map(({ sheet, data }) => ({ name: sheet, rows: data as SheetCell[][] }));
+  return { sheets: workbook.map((s) => s.name), sheet: chosen.name, text: chosen.text };
 }

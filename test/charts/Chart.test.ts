@@ -10,11 +10,15 @@ const fake = vi.hoisted(() => {
     options: [] as unknown[],
     handlers: new Map<string, (params: unknown) => void>(),
     disposed: 0,
+    /** Charts cleared while not yet disposed: a progressive paint left running would read the freed painter. */
+    clearedFirst: 0,
   };
   const init = () => ({
     setOption: (option: unknown) => state.options.push(option),
     on: (event: string, handler: (params: unknown) => void) => state.handlers.set(event, handler),
     resize: () => {},
+    clear: () => state.clearedFirst++,
+    isDisposed: () => false,
     dispose: () => state.disposed++,
   });
   return { state, init };
@@ -68,6 +72,7 @@ describe('Chart', () => {
     const before = fake.state.disposed;
     unmount();
     expect(fake.state.disposed).toBe(before + 1);
+    expect(fake.state.clearedFirst).toBe(fake.state.disposed);
   });
 
   it('switches to an accessible table with caption, column and row headers and figure ids', async () => {

@@ -34,7 +34,7 @@ describe('the business case of the sample plan', () => {
     for (const n of [0, 1]) await page.locator('article.objective').nth(n).screenshot({ path: `test-results/business-card-${n + 1}-1280.png` });
 
     await plan.goToStep(5);
-    await business.section().waitFor();
+    await business.open();
     const budgets = await business.actionBudgets();
     const budget = budgets.reduce((a, b) => a + b, 0);
     expect(await business.figure('business_budget')).toBeCloseTo(budget, 6);
@@ -72,7 +72,7 @@ describe('the business case of the sample plan', () => {
     await screenshot(page, 'business-step2-375');
     await page.locator('article.objective').first().screenshot({ path: 'test-results/business-card-1-375.png' });
     await plan.goToStep(5);
-    await business.section().waitFor();
+    await business.open();
     await expect.poll(() => business.figure('business_value')).toBeGreaterThan(0);
     const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(wide).toBeLessThanOrEqual(1);
@@ -85,7 +85,7 @@ describe('the business case of the sample plan', () => {
     await expect.poll(async () => (await business.objectiveValues()).length).toBe(4);
     await page.locator('article.objective').first().screenshot({ path: 'test-results/business-card-1-en.png' });
     await plan.goToStep(5);
-    await business.section().waitFor();
+    await business.open();
     await expect.poll(() => business.figure('business_value')).toBeGreaterThan(0);
     expect(await business.section().getByRole('heading', { level: 2 }).innerText()).toBe('Business case');
     await page.locator('canvas').last().waitFor();

@@ -98,6 +98,7 @@ describe('steps 4, 5 and 6: the plan runs and is measured', () => {
     expect(Object.keys(months).length).toBeGreaterThanOrEqual(3);
     expect(Object.values(months).reduce((a, b) => a + b, 0)).toBeCloseTo(2350.5, 6);
 
+    await actionPlan.show('calendar');
     await actionPlan.gantt().locator('canvas').first().waitFor();
     const ganttRows = await actionPlan.ganttTableRows();
     expect(ganttRows.map((row) => row.slice(0, 3))).toEqual([
@@ -149,13 +150,16 @@ describe('steps 4, 5 and 6: the plan runs and is measured', () => {
     // Everything is still there after a reload.
     await page.reload();
     await plan.heading().waitFor();
+    await kpis.show('measurements');
     expect(await kpis.status(kpis.kpi('Socios del club'))).toEqual({ status: 'at-risk', text: 'En riesgo' });
     expect(await kpis.kpi('Socios del club').locator('tbody tr').count()).toBe(2);
+    await kpis.show('returns');
     expect(await kpis.roi('1. Tarjeta de cliente').getByLabel(/^Ingresos atribuibles/).inputValue()).toBe('5000');
     await plan.goToStep(5);
     expect(await actionPlan.actions().count()).toBe(3);
     expect(await actionPlan.field(2, /^Predecesora$/).locator('option:checked').innerText()).toBe('1. Tarjeta de cliente');
     expect(await actionPlan.budget('total')).toBe(2350.5);
+    await actionPlan.show('rollout');
     expect(await page.getByRole('checkbox', { name: 'Desarrollar estrategias centradas en el cliente' }).isChecked()).toBe(true);
     await plan.goToStep(4);
     expect(await audiences.audiences('internal').first().getByLabel('Mensaje').inputValue()).toBe('La tarjeta de cliente llega en marzo: cómo darla de alta');
@@ -245,6 +249,7 @@ describe('steps 4, 5 and 6: the plan runs and is measured', () => {
     await screenshot(page, 'execution-before-after-es');
     await offer.getByRole('button', { name: 'Registrarlas como mediciones' }).click();
     await offer.waitFor({ state: 'detached' });
+    await kpis.show('measurements');
     expect(await kpi.locator('tbody tr').count()).toBe(1);
     expect(await kpi.locator('tbody tr td').nth(1).innerText()).toBe('Diagnóstico');
     expect(Number(await kpi.locator('tbody tr td[data-value]').getAttribute('data-value'))).toBe(after);

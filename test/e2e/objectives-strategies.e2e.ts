@@ -73,6 +73,7 @@ describe('objectives and strategies', () => {
     await strategies.tick(club, 'Tienda');
     await strategies.tick(club, /^1\. Que menos clientes activos/);
     await page.locator('textarea[id$="-offer"]').last().fill('Tarjeta con un café gratis cada diez compras');
+    await strategies.openMap();
     expect(await strategies.mapRow('Activos').locator('td').nth(5).innerText()).toBe('Retención');
     await plan.waitUntilSaved();
     await screenshot(page, 'strategies-es');
@@ -87,9 +88,11 @@ describe('objectives and strategies', () => {
     expect(await strategies.suggestion('high-churn').count()).toBe(0);
 
     await plan.goToStep(2);
+    await objectives.show('general');
+    expect(await objectives.sentence().inputValue()).toBe('Aumentar la fidelidad de los clientes habituales en Madrid para crecer en ventas.');
+    await objectives.show('specific');
     const kept = objectives.objective(1);
     await kept.waitFor();
-    expect(await objectives.sentence().inputValue()).toBe('Aumentar la fidelidad de los clientes habituales en Madrid para crecer en ventas.');
     expect(await kept.locator('[id$="-target"]').inputValue()).toBe('22');
     expect(await kept.locator('[id$="-owner"]').inputValue()).toBe('Ana García');
     await objectives.waitForLetter(kept, 'R', true);
@@ -99,7 +102,7 @@ describe('objectives and strategies', () => {
 
     // The same steps in English and on a phone.
     await plans.switchLanguage('English');
-    await kept.locator('[data-smart="A"]', { hasText: 'Achievable' }).waitFor();
+    await expect.poll(async () => (await objectives.letter(kept, 'A')).text).toContain('Achievable');
     await screenshot(page, 'objectives-en');
     await plan.goToStep(3);
     await strategies.family('Retention').waitFor();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSession, screenshot, type Session } from './browser';
+import { showPart } from './pages/diagnosis-parts';
 import { PlanPage } from './pages/plan-page';
 import { PlansPage } from './pages/plans-page';
 
@@ -56,6 +57,7 @@ async function newPlanOnStep(session: Session, name: string, step: number): Prom
   await plans.open();
   await plans.createPlan({ name });
   await new PlanPage(session.page).goToStep(step);
+  if (step === 1) await showPart(session.page, 'questions');
   return session.page.url();
 }
 
@@ -87,7 +89,7 @@ describe('two tabs and crashes never lose typing', () => {
     const a = session.page;
     const b = await secondTab(session, url);
     const comment = (item: string) => `Comentario sobre «${item}»`;
-    const first = 'Establecer relaciones de verdad bilaterales y orientadas al cliente';
+    const first = 'Establecer relaciones auténticamente bilaterales y orientadas al cliente';
     const second = 'Asegurar el apoyo de la dirección general';
     await Promise.all([
       a.getByLabel(comment(first)).pressSequentially('Encuesta tras cada compra'),

@@ -28,7 +28,7 @@ const table = (blocks: ReportBlock[], id: string) => blocks.find((b): b is Table
 describe('the business case in the documents', () => {
   it('gives the summary the four figures of the worked example: 31,11 € of value for 20 € of budget, ROI 55,6 %', () => {
     const blocks = businessSummaryBlocks({ plan: plan(20), diagnosis, today: '2026-01-01' });
-    expect(blocks[0]).toEqual({ kind: 'heading', id: 'sum-business', text: 'Caso de negocio' });
+    expect(blocks[0]).toEqual({ kind: 'subheading', text: 'Caso de negocio' });
     const figures = keyFigures(blocks);
     expect(figures.map((f) => f.metric)).toEqual(['business_value', 'business_budget', 'business_roi', 'business_payback_months']);
     expect(figures[0].raw).toBeCloseTo(31.1142857, 6);

@@ -45,4 +45,15 @@ describe('the sample plan’s PDF', () => {
     expect(summary?.blocks.some((b) => b.kind === 'table')).toBe(false);
     expect(doc.cover.draftNote).toBeNull();
   });
+
+  it('prints no message key in place of a text', () => {
+    const texts: string[] = [];
+    JSON.stringify(doc.sections, (key, value) => {
+      if (typeof value === 'string' && key !== 'id' && key !== 'metric' && key !== 'kind') texts.push(value);
+      return key === 'option' ? undefined : value;
+    });
+    const keys = texts.filter((text) => /\b[a-z]+(\.[a-zA-Z_-]+){2,}\b/.test(text) && !/\s/.test(text.trim()));
+    expect(keys).toEqual([]);
+    expect(texts.some((text) => text.includes('metric.customers_no_purchase'))).toBe(false);
+  });
 });

@@ -1,5 +1,6 @@
-import { render } from '@testing-library/svelte';
-import type { Component } from 'svelte';
+import { render, waitFor } from '@testing-library/svelte';
+import { tick, type Component } from 'svelte';
+import { expect } from 'vitest';
 import { diagnose } from '../../src/domain/metrics/diagnose';
 import { DEFAULT_PARAMS } from '../../src/domain/metrics/params';
 import { isoToEpochDay } from '../../src/domain/dates';
@@ -8,6 +9,7 @@ import { openDb } from '../../src/storage/db';
 import { PlansRepository } from '../../src/storage/plans-repository';
 import type { DiagnosisView } from '../../src/state/diagnosis-context';
 import { PlanEditor } from '../../src/state/plan-editor.svelte';
+import { router } from '../../src/state/router.svelte';
 import { transactionTable } from '../domain/metrics/tables';
 import { WORKED_EXAMPLE } from '../domain/metrics/worked-example';
 import StepHarness from './StepHarness.svelte';
@@ -31,6 +33,8 @@ export async function renderStep(
   step: Component<{ editor: PlanEditor }>,
   options: { view?: DiagnosisView; sections?: Plan['sections']; fields?: Plan['fields'] } = {},
 ) {
+  // Each step opens on its first part, whatever part the test before opened.
+  if (router.route.name === 'plan' && router.route.part) await openPart(1, null);
   const db = openDb(`test-${crypto.randomUUID()}`);
   const repository = new PlansRepository(db);
   const plan = await repository.create({ name: 'Plan', company: 'Sol', sector: '', currency: 'EUR', language: 'es' });
@@ -54,4 +58,14 @@ export async function renderStep(
       await db.delete();
     },
   };
+}
+
+/**
+ * Opens a part of a step in parts the way its navigation's link does: the route follows the
+ * location hash (`part` alone goes back to the step's first part).
+ */
+export async function openPart(step: number, part: string | null): Promise<void> {
+  location.hash = `#/plan/p/step/${step}${part ? `/${part}` : ''}`;
+  await waitFor(() => expect(router.route.name === 'plan' ? (router.route.part ?? null) : 'elsewhere').toBe(part));
+  await tick();
 }

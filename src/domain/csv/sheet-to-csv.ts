@@ -22,7 +22,7 @@ function numberText(value: number): string {
 /** Sales sheets repeat a few hundred days over many rows: each day is written once. */
 const dateTexts = new Map<number, string>();
 
-function cellText(cell: SheetCell): string {
+export function cellText(cell: SheetCell): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) {
     const time = cell.getTime();
@@ -41,7 +41,7 @@ function cellText(cell: SheetCell): string {
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
-function quoted(text: string): string {
+export function quoted(text: string): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -80,6 +80,7 @@ export const implementation = defineMessages({
       n === 1 ? `Una acción, del ${first} al ${last}.` : `${n} acciones, del ${first} al ${last}.`,
     'implementation.gantt.units': 'Días; cada barra, del color de la familia de su estrategia',
     'implementation.gantt.today': 'Hoy',
+    'implementation.gantt.horizon': 'Fin del plan',
     'implementation.gantt.empty': 'El calendario aparecerá cuando haya acciones con fechas válidas.',
     'implementation.gantt.undrawable': ({ n }) =>
       n === 1 ? 'Una acción sin fechas válidas no aparece.' : `${n} acciones sin fechas válidas no aparecen.`,
@@ -173,6 +174,7 @@ export const implementation = defineMessages({
       n === 1 ? `One action, from ${first} to ${last}.` : `${n} actions, from ${first} to ${last}.`,
     'implementation.gantt.units': 'Days; each bar in the colour of its strategy’s family',
     'implementation.gantt.today': 'Today',
+    'implementation.gantt.horizon': 'End of the plan',
     'implementation.gantt.empty': 'The calendar will appear once actions have valid dates.',
     'implementation.gantt.undrawable': ({ n }) =>
       n === 1 ? 'One action without valid dates is not shown.' : `${n} actions without valid dates are not shown.`,

@@ -104,6 +104,10 @@ export const report = defineMessages({
     'report.imp.gantt': 'Calendario (diagrama de Gantt)',
     'report.imp.ganttNote': ({ n }) => `${n} acciones sin fechas válidas no aparecen en el diagrama.`,
     'report.imp.ganttToday': 'Hoy',
+    'report.imp.late': ({ n, date, actions }) =>
+      n === 1
+        ? `En rojo, los días después del fin del plan (${date}): la acción ${actions} acaba más tarde.`
+        : `En rojo, los días después del fin del plan (${date}): ${n} acciones acaban más tarde: ${actions}.`,
     'report.imp.budget': 'Presupuesto',
     'report.imp.budgetByStrategy': 'Presupuesto por estrategia',
     'report.imp.budgetByMonth': 'Presupuesto por mes',
@@ -269,6 +273,10 @@ export const report = defineMessages({
     'report.imp.gantt': 'Calendar (Gantt chart)',
     'report.imp.ganttNote': ({ n }) => `${n} actions without valid dates are not in the chart.`,
     'report.imp.ganttToday': 'Today',
+    'report.imp.late': ({ n, date, actions }) =>
+      n === 1
+        ? `In red, the days after the end of the plan (${date}): action ${actions} ends later.`
+        : `In red, the days after the end of the plan (${date}): ${n} actions end later: ${actions}.`,
     'report.imp.budget': 'Budget',
     'report.imp.budgetByStrategy': 'Budget by strategy',
     'report.imp.budgetByMonth': 'Budget by month',

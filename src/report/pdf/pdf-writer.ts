@@ -5,6 +5,14 @@ import { COLOUR, CONTENT_BOTTOM, CONTENT_WIDTH, FONT, lineHeight, PAGE, SIZE, TO
 
 /** Space a heading needs below it, so that it never ends a page alone. */
 const KEEP_WITH_NEXT = 28;
+const BOX_PAD = 3.5;
+
+interface BoxStyle { size: number; weight: 'normal' | 'bold'; ink: Rgb; fill: Rgb; bar: Rgb }
+
+type WrittenBlock = Exclude<ReportBlock, { kind: 'chart' } | { kind: 'heading' } | { kind: 'subheading' }>;
+
+const EMPHASIS: BoxStyle = { size: 12, weight: 'bold', ink: COLOUR.ink, fill: COLOUR.brandSoft, bar: COLOUR.brand };
+const PENDING: BoxStyle = { size: SIZE.body, weight: 'normal', ink: COLOUR.warn, fill: COLOUR.warnSoft, bar: COLOUR.warn };
 
 /** The text cursor over the pages of the body: flows text, keeps headings with what follows. */
 export class PdfWriter {
@@ -106,12 +114,23 @@ export class PdfWriter {
     this.y += 2;
   }
 
-  /** A shaded box with text in it (the general objective, a pending note). */
-  box(text: string, options: { size: number; weight: 'normal' | 'bold'; ink: Rgb; fill: Rgb; bar: Rgb }): void {
-    const pad = 3.5;
+  /** The lines of a shaded box and its height. */
+  private boxLayout(text: string, options: BoxStyle): { lines: string[]; height: number } {
     this.style(options.size, options.weight, options.ink);
-    const lines = this.wrap(text, CONTENT_WIDTH - 2 * pad - 1.5);
-    const height = lines.length * lineHeight(options.size) + 2 * pad - 1;
+    const lines = this.wrap(text, CONTENT_WIDTH - 2 * BOX_PAD - 1.5);
+    return { lines, height: lines.length * lineHeight(options.size) + 2 * BOX_PAD - 1 };
+  }
+
+  /** A box moves whole to the next page, unless it is taller than a page: then it flows as a paragraph. */
+  private boxStart(text: string, options: BoxStyle): number {
+    const { height } = this.boxLayout(text, options);
+    return height > CONTENT_BOTTOM - PAGE.top ? lineHeight(options.size) * 2 : height;
+  }
+
+  /** A shaded box with text in it (the general objective, a pending note). */
+  box(text: string, options: BoxStyle): void {
+    const pad = BOX_PAD;
+    const { lines, height } = this.boxLayout(text, options);
     if (height > CONTENT_BOTTOM - PAGE.top) {
       this.paragraph(text, options.size, options.ink, options.weight);
       return;
@@ -127,17 +146,22 @@ export class PdfWriter {
     this.y = top + height + 4;
   }
 
+  private keyFigureRow(row: readonly KeyFigure[], width: number) {
+    this.style(SIZE.small);
+    const labels = row.map((item) => this.wrap(item.label, width - 6));
+    this.style(13, 'bold');
+    const values = row.map((item) => this.wrap(item.value, width - 6));
+    const height = 5 + Math.max(...values.map((v) => v.length)) * lineHeight(13) + Math.max(...labels.map((l) => l.length)) * lineHeight(SIZE.small) + 3;
+    return { labels, values, height };
+  }
+
   keyFigures(items: readonly KeyFigure[]): void {
     const perRow = 4;
     const gap = 3;
     const width = (CONTENT_WIDTH - gap * (perRow - 1)) / perRow;
     for (let start = 0; start < items.length; start += perRow) {
       const row = items.slice(start, start + perRow);
-      this.style(SIZE.small);
-      const labels = row.map((item) => this.wrap(item.label, width - 6));
-      this.style(13, 'bold');
-      const values = row.map((item) => this.wrap(item.value, width - 6));
-      const height = 5 + Math.max(...values.map((v) => v.length)) * lineHeight(13) + Math.max(...labels.map((l) => l.length)) * lineHeight(SIZE.small) + 3;
+      const { labels, values, height } = this.keyFigureRow(row, width);
       this.ensure(height);
       row.forEach((_, i) => {
         const x = PAGE.left + i * (width + gap);
@@ -183,6 +207,34 @@ export class PdfWriter {
     return widths.map((w, i) => (w < needs[i] ? needs[i] : w - ((w - needs[i]) / slack) * deficit));
   }
 
+  /** A table's header needs its first rows below it on the same page; the rest may follow on the next pages, under the header again. */
+  private tableStart(block: TableBlock): number {
+    return lineHeight(block.compact ? SIZE.compact : SIZE.table) * 6 + 6;
+  }
+
+  /**
+   * The room a block needs free at the cursor to begin on this page: what its own drawing asks
+   * for before it starts (so that a heading kept with it is never left alone above it).
+   */
+  startHeight(block: WrittenBlock): number {
+    const pad = 3;
+    switch (block.kind) {
+      case 'paragraph': {
+        if (block.tone === 'emphasis') return this.boxStart(block.text, EMPHASIS) + pad;
+        const size = block.tone === 'lead' ? SIZE.lead : block.tone === 'muted' ? SIZE.small : SIZE.body;
+        this.style(size);
+        return lineHeight(size) * Math.min(2, this.wrap(block.text, CONTENT_WIDTH).length) + pad;
+      }
+      case 'answer':
+        this.style(SIZE.body, 'bold');
+        return lineHeight(SIZE.body) * (this.wrap(block.question, CONTENT_WIDTH).length + 2) + pad;
+      case 'list': return lineHeight(SIZE.body) * 2 + pad;
+      case 'key-figures': return this.keyFigureRow(block.items.slice(0, 4), (CONTENT_WIDTH - 9) / 4).height + pad;
+      case 'pending': return this.boxStart(block.text, PENDING) + pad;
+      case 'table': return this.tableStart(block) + pad;
+    }
+  }
+
   table(block: TableBlock): void {
     const padding = block.compact ? 1.2 : 2;
     const widths = this.columnWidths(block, block.compact ? SIZE.compact : SIZE.table, padding);
@@ -191,8 +243,7 @@ export class PdfWriter {
       columnStyles[i] = { halign: column.align ?? 'left', cellWidth: widths[i] };
     });
     const size = block.compact ? SIZE.compact : SIZE.table;
-    // A table's header needs its first rows below it on the same page.
-    this.ensure(lineHeight(size) * 6 + 6);
+    this.ensure(this.tableStart(block));
     autoTable(this.doc, {
       startY: this.y,
       margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
@@ -216,12 +267,10 @@ export class PdfWriter {
     this.y = (this.doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + 5;
   }
 
-  block(block: Exclude<ReportBlock, { kind: 'chart' } | { kind: 'heading' } | { kind: 'subheading' }>): void {
+  block(block: WrittenBlock): void {
     switch (block.kind) {
       case 'paragraph':
-        if (block.tone === 'emphasis') {
-          return this.box(block.text, { size: 12, weight: 'bold', ink: COLOUR.ink, fill: COLOUR.brandSoft, bar: COLOUR.brand });
-        }
+        if (block.tone === 'emphasis') return this.box(block.text, EMPHASIS);
         if (block.tone === 'lead') this.paragraph(block.text, SIZE.lead, COLOUR.soft);
         else if (block.tone === 'muted') this.paragraph(block.text, SIZE.small, COLOUR.soft);
         else this.paragraph(block.text);
@@ -230,8 +279,7 @@ export class PdfWriter {
       case 'answer': return this.answer(block.question, block.text);
       case 'list': return this.list(block.items);
       case 'key-figures': return this.keyFigures(block.items);
-      case 'pending':
-        return this.box(block.text, { size: SIZE.body, weight: 'normal', ink: COLOUR.warn, fill: COLOUR.warnSoft, bar: COLOUR.warn });
+      case 'pending': return this.box(block.text, PENDING);
       case 'table': return this.table(block);
     }
   }

@@ -55,11 +55,11 @@ function tocEntries(doc: ReportDocument): Omit<TocEntry, 'page'>[] {
 }
 
 /** How many pages the contents take: entries are one line each, so this is known before the body is laid out. */
-function tocPages(count: number[]): number {
+function tocPages(count: number[], spacing: number): number {
   let pages = 1;
   let y = TOC_TOP;
   for (const level of count) {
-    const step = TOC_LINE[level as 1 | 2] + (level === 1 ? 1.5 : 0);
+    const step = (TOC_LINE[level as 1 | 2] + (level === 1 ? 1.5 : 0)) * spacing;
     if (y + step > CONTENT_BOTTOM) {
       pages++;
       y = PAGE.top;
@@ -67,6 +67,12 @@ function tocPages(count: number[]): number {
     y += step;
   }
   return pages;
+}
+
+/** Line spacing of the contents: tightened (to 85 % at most) where that spares a page for a few spilt lines. */
+function tocSpacing(count: number[]): number {
+  const pages = tocPages(count, 1);
+  return [0.95, 0.9, 0.85].find((spacing) => tocPages(count, spacing) < pages) ?? 1;
 }
 
 function drawCover(pdf: jsPDF, report: ReportDocument, logo: RenderOptions['logo']): void {
@@ -122,7 +128,7 @@ function drawCover(pdf: jsPDF, report: ReportDocument, logo: RenderOptions['logo
   pdf.text(report.meta.creator, PAGE.left, PAGE.height - 16);
 }
 
-function drawContents(pdf: jsPDF, report: ReportDocument, entries: TocEntry[], firstPage: number): void {
+function drawContents(pdf: jsPDF, report: ReportDocument, entries: TocEntry[], firstPage: number, spacing: number): void {
   pdf.setPage(firstPage);
   pdf.setFont(FONT, 'bold');
   pdf.setFontSize(SIZE.title);
@@ -131,13 +137,13 @@ function drawContents(pdf: jsPDF, report: ReportDocument, entries: TocEntry[], f
   let page = firstPage;
   let y = TOC_TOP;
   for (const entry of entries) {
-    const step = TOC_LINE[entry.level] + (entry.level === 1 ? 1.5 : 0);
+    const step = (TOC_LINE[entry.level] + (entry.level === 1 ? 1.5 : 0)) * spacing;
     if (y + step > CONTENT_BOTTOM) {
       page++;
       pdf.setPage(page);
       y = PAGE.top;
     }
-    if (entry.level === 1) y += 1.5;
+    if (entry.level === 1) y += 1.5 * spacing;
     const size = entry.level === 1 ? 11 : 9.5;
     const x = PAGE.left + (entry.level === 1 ? 0 : 8);
     const baseline = y + size * 0.3528 * 0.8;
@@ -168,7 +174,7 @@ function drawContents(pdf: jsPDF, report: ReportDocument, entries: TocEntry[], f
     pdf.line(end + 2, baseline, right - numberWidth - 2, baseline);
     pdf.setLineDashPattern([], 0);
     pdf.link(x, y - 1, CONTENT_WIDTH - (x - PAGE.left), TOC_LINE[entry.level], { pageNumber: entry.page });
-    y += TOC_LINE[entry.level];
+    y += TOC_LINE[entry.level] * spacing;
   }
 }
 
@@ -207,19 +213,31 @@ function chartLayout(writer: PdfWriter, block: ChartBlock) {
   return { height, title, reading, units, total };
 }
 
-/** How much of a block must fit under a heading for the heading to stay on its page. */
-function keepFor(writer: PdfWriter, block: ReportBlock | undefined): number {
+/** A chart that just misses the room left on a page is drawn this much smaller rather than moved to the next page. */
+const MIN_CHART_SCALE = 0.8;
+
+/** The smallest room a chart may take: its title and reading, and the drawing at its smallest. */
+function chartMinimum(layout: ReturnType<typeof chartLayout>): number {
+  return layout.total - layout.height * (1 - MIN_CHART_SCALE);
+}
+
+/** How much must fit under a heading for it to stay on its page: what the next block needs to begin there (through a subheading, the block after it too). */
+function keepFor(writer: PdfWriter, blocks: readonly ReportBlock[], at: number, depth = 0): number {
+  const block = blocks[at];
   if (!block) return 0;
-  if (block.kind === 'chart') return chartLayout(writer, block).total;
-  if (block.kind === 'key-figures') return 24;
-  if (block.kind === 'table') return 22;
-  return 16;
+  if (block.kind === 'chart') return chartMinimum(chartLayout(writer, block));
+  if (block.kind === 'heading' || block.kind === 'subheading') return depth === 0 ? 8 + keepFor(writer, blocks, at + 1, 1) : 16;
+  return writer.startHeight(block);
 }
 
 async function drawChartBlock(writer: PdfWriter, block: ChartBlock): Promise<{ as: 'vector' | 'image'; svgChars: number; page: number; box: ChartBox }> {
-  const { height, title, reading, units, total } = chartLayout(writer, block);
+  const layout = chartLayout(writer, block);
+  const { title, reading, units, total } = layout;
+  const room = CONTENT_BOTTOM - writer.y;
+  // Whole here if it fits, a little smaller if it nearly fits, else whole on the next page.
+  if (total > room && chartMinimum(layout) > room) writer.newPage();
+  const height = Math.min(layout.height, layout.height - (total - (CONTENT_BOTTOM - writer.y)));
   const drawnWidth = height / block.aspect;
-  writer.ensure(total);
   writer.y += 2;
   writer.style(SIZE.subheading, 'bold');
   writer.lines(title, SIZE.subheading);
@@ -263,7 +281,8 @@ export async function renderReport(report: ReportDocument, options: RenderOption
 
   drawCover(pdf, report, options.logo);
   const planned = tocEntries(report);
-  const contentsPages = tocPages(planned.map((e) => e.level));
+  const spacing = tocSpacing(planned.map((e) => e.level));
+  const contentsPages = tocPages(planned.map((e) => e.level), spacing);
   for (let i = 0; i < contentsPages; i++) pdf.addPage();
 
   const writer = new PdfWriter(pdf);
@@ -277,14 +296,13 @@ export async function renderReport(report: ReportDocument, options: RenderOption
     entries.push({ level: 1, text: sectionTitle(section), pending: section.pending, page: writer.page });
     drawSectionTitle(writer, section);
     for (const [i, block] of section.blocks.entries()) {
-      const next = section.blocks[i + 1];
       if (block.kind === 'heading') {
         // A heading followed by a subheading keeps that subheading's own follower too.
-        writer.heading(block.text, keepFor(writer, next) + (next?.kind === 'subheading' ? keepFor(writer, section.blocks[i + 2]) + 8 : 0));
+        writer.heading(block.text, keepFor(writer, section.blocks, i + 1));
         // The heading may have moved to a new page: the contents point where it landed.
         entries.push({ level: 2, text: block.text, pending: false, page: writer.page });
       } else if (block.kind === 'subheading') {
-        writer.subheading(block.text, keepFor(writer, next));
+        writer.subheading(block.text, keepFor(writer, section.blocks, i + 1));
       } else if (block.kind === 'chart') {
         const start = performance.now();
         const drawn = await drawChartBlock(writer, block);
@@ -297,7 +315,7 @@ export async function renderReport(report: ReportDocument, options: RenderOption
     }
     options.onProgress?.('pages', report.sections.indexOf(section) + 1, report.sections.length);
   }
-  drawContents(pdf, report, entries, 2);
+  drawContents(pdf, report, entries, 2, spacing);
   const chapterOf = (page: number) => [...starts].reverse().find((s) => s.page <= page)?.title ?? '';
   drawChrome(pdf, report, chapterOf);
   let chapter: unknown = null;

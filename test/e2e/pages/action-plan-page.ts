@@ -1,5 +1,6 @@
 import type { Download, Locator, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { showPart } from './diagnosis-parts';
 
 export interface ActionInput {
   name: string;
@@ -31,7 +32,13 @@ export class ActionPlanPage {
     return this.action(n).getByLabel(label);
   }
 
+  /** Opens a part of step 5: «Acciones», «Calendario», «Presupuesto», «Caso de negocio» or «Implantación del CRM». */
+  show(part: 'actions' | 'calendar' | 'budget' | 'business' | 'rollout'): Promise<void> {
+    return showPart(this.page, part);
+  }
+
   async addAction(action: ActionInput): Promise<number> {
+    await showPart(this.page, 'actions');
     await this.page.getByRole('button', { name: /^\+ (Añadir acción|Add an action)$/ }).click();
     const n = await this.actions().count();
     await this.fill(n, action);
@@ -39,6 +46,7 @@ export class ActionPlanPage {
   }
 
   async fill(n: number, action: Partial<ActionInput>): Promise<void> {
+    await showPart(this.page, 'actions');
     if (action.name !== undefined) await this.field(n, /^(Acción|Action)$/).fill(action.name);
     if (action.strategy !== undefined) await this.field(n, /^(Estrategia|Strategy)$/).selectOption({ label: action.strategy });
     if (action.owner !== undefined) await this.field(n, /^(Responsable|Owner)$/).fill(action.owner);
@@ -55,6 +63,7 @@ export class ActionPlanPage {
 
   /** The Gantt chart's rows as its table view lists them (first cell of each row). */
   async ganttTableRows(): Promise<string[][]> {
+    await showPart(this.page, 'calendar');
     const figure = this.gantt();
     const toggle = figure.getByRole('button', { name: /^(Ver como tabla|View as table)$/ });
     if (await toggle.count()) await toggle.click();
@@ -67,16 +76,19 @@ export class ActionPlanPage {
 
   /** An unrounded budget figure: `total`, `family-retention`, `strategy-<id>`, `month-2026-03`… */
   async budget(key: string): Promise<number> {
+    await showPart(this.page, 'budget');
     return Number(await this.page.locator(`[data-budget="${key}"]`).getAttribute('data-value'));
   }
 
   async budgetByMonth(): Promise<Record<string, number>> {
+    await showPart(this.page, 'budget');
     const cells = this.page.locator('[data-budget^="month-"]');
     const pairs = await cells.evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-budget')!.slice(6), Number(td.getAttribute('data-value'))]));
     return Object.fromEntries(pairs);
   }
 
   async #download(label: RegExp): Promise<{ name: string; text: string }> {
+    await showPart(this.page, 'actions');
     const [download]: [Download, void] = await Promise.all([
       this.page.waitForEvent('download'),
       this.page.getByRole('button', { name: label }).click(),
@@ -94,6 +106,7 @@ export class ActionPlanPage {
   }
 
   async tickRollout(label: string): Promise<void> {
+    await showPart(this.page, 'rollout');
     await this.page.getByRole('checkbox', { name: label }).check();
   }
 }

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { showPart } from './diagnosis-parts';
 
 export interface KpiDetails {
   name?: string;
@@ -22,6 +23,7 @@ export class KpisPage {
   }
 
   async addOwnKpi(details: KpiDetails): Promise<Locator> {
+    await showPart(this.page, 'indicators');
     await this.page.getByRole('button', { name: /^\+ (Añadir un indicador propio|Add your own indicator)$/ }).click();
     const card = this.kpis().last();
     await this.fill(card, details);
@@ -29,6 +31,7 @@ export class KpisPage {
   }
 
   async fill(card: Locator, details: KpiDetails): Promise<void> {
+    await showPart(this.page, 'indicators');
     const summary = card.locator('summary');
     if ((await card.locator('details').getAttribute('open')) === null) await summary.click();
     if (details.name !== undefined) await card.getByLabel(/^(Nombre del indicador|Indicator name)$/).fill(details.name);
@@ -40,6 +43,7 @@ export class KpisPage {
   }
 
   async recordMeasurement(card: Locator, measurement: { date: string; value: string; note?: string }): Promise<void> {
+    await showPart(this.page, 'measurements');
     const count = await card.locator('tbody tr').count();
     await card.getByLabel(/^(Fecha|Date)$/).fill(measurement.date);
     await card.getByLabel(/^(Valor|Value)( \(%\))?$/).fill(measurement.value);
@@ -58,7 +62,13 @@ export class KpisPage {
     return this.page.locator('fieldset[data-roi]', { has: this.page.getByText(action, { exact: true }) });
   }
 
+  /** Opens a part of step 6: «Indicadores», «Mediciones» or «Rentabilidad de campañas». */
+  show(part: 'indicators' | 'measurements' | 'returns'): Promise<void> {
+    return showPart(this.page, part);
+  }
+
   async fillRoi(action: string, values: { revenue: string; margin: string }): Promise<void> {
+    await showPart(this.page, 'returns');
     await this.roi(action).getByLabel(/^(Ingresos atribuibles|Attributable revenue)/).fill(values.revenue);
     await this.roi(action).getByLabel(/^(Margen|Margin) \(%\)$/).fill(values.margin);
   }

@@ -39,6 +39,12 @@ export class StrategiesPage {
     await strategy.getByRole('checkbox', { name: label }).check();
   }
 
+  /** The segment-and-channel map is folded until asked for. */
+  async openMap(): Promise<void> {
+    const map = this.page.locator('section.map details');
+    if ((await map.getAttribute('open')) === null) await map.locator('summary').click();
+  }
+
   mapRow(segment: string | RegExp): Locator {
     return this.page.locator('section.map tbody tr', { has: this.page.locator('th', { hasText: segment }) });
   }

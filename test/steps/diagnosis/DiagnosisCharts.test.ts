@@ -5,7 +5,7 @@ import { locale } from '../../../src/i18n/locale.svelte';
 import { emptyDiagnosis, syntheticDiagnosis } from '../../charts/fixtures';
 
 vi.mock('../../../src/charts/echarts-setup', () => ({
-  init: () => ({ setOption() {}, on() {}, resize() {}, dispose() {} }),
+  init: () => ({ setOption() {}, on() {}, resize() {}, clear() {}, isDisposed: () => false, dispose() {} }),
 }));
 vi.stubGlobal(
   'ResizeObserver',

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import EvaluationStep from '../../../src/steps/evaluation/EvaluationStep.svelte';
 import { locale } from '../../../src/i18n/locale.svelte';
 import { restoreEvaluation } from '../../../src/domain/evaluation/restore-evaluation';
-import { renderStep, workedExampleView } from '../step-setup';
+import { openPart, renderStep, workedExampleView } from '../step-setup';
 
 let close: (() => Promise<void>) | undefined;
 beforeEach(() => {
@@ -51,6 +51,7 @@ describe('EvaluationStep, the KPI editor', () => {
     expect(within(card()).getByRole('heading', { name: 'Socios del club' })).toBeInTheDocument();
     expect(status()).toBe('no-data: Sin datos');
     expect(within(card()).getByText('Registra una medición para saber cómo va.')).toBeInTheDocument();
+    await openPart(6, 'measurements');
 
     // 31 March: 89 of 364 days (0.24) elapsed, 25 % of the way done: on track.
     await recordMeasurement('2026-03-31', '150');
@@ -71,6 +72,7 @@ describe('EvaluationStep, the KPI editor', () => {
   it('says beside the field what is wrong with a measurement and records nothing', async () => {
     const step = await open();
     await fireEvent.click(screen.getByRole('button', { name: '+ Añadir un indicador propio' }));
+    await openPart(6, 'measurements');
     await recordMeasurement('2026-06-30', '');
     expect(inCard('Valor')).toHaveAccessibleDescription('Indica un valor numérico.');
     await recordMeasurement('', '12');
@@ -83,6 +85,7 @@ describe('EvaluationStep, the KPI editor', () => {
     await fireEvent.change(screen.getByLabelText('Ratio de control'), { target: { value: 'email-open-rate' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Añadir el ratio' }));
     expect(within(card()).getByRole('heading', { name: 'Correo: tasa de apertura' })).toBeInTheDocument();
+    await openPart(6, 'measurements');
     await recordMeasurement('2026-06-30', '22,5');
     expect(within(card()).getByRole('table')).toHaveTextContent('22,5 %');
     expect(restoreEvaluation((await step.stored()).sections.evaluation).kpis[0].measurements[0].value).toBeCloseTo(0.225, 12);
@@ -92,6 +95,7 @@ describe('EvaluationStep, the KPI editor', () => {
     const step = await open();
     await fireEvent.change(screen.getByLabelText('Ratio de control'), { target: { value: 'campaign-response-rate' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Añadir el ratio' }));
+    await openPart(6, 'measurements');
     await fireEvent.input(inCard('Respuestas'), { target: { value: '30' } });
     await fireEvent.click(within(card()).getByRole('button', { name: 'Registrar la medición' }));
     expect(within(card()).getByRole('alert')).toHaveTextContent('Falta: Personas contactadas.');
@@ -124,6 +128,7 @@ describe('EvaluationStep, the KPI editor', () => {
     };
     // The worked example's diagnosis is as of 31 December 2025, with churn 0.25.
     const step = await open({ view: workedExampleView(), sections: { evaluation: { kpis: [kpi] } } });
+    await openPart(6, 'measurements');
     const offer = screen.getByRole('region', { name: 'Cifras nuevas del diagnóstico' });
     expect(within(offer).getByRole('row', { name: /Tasa de deserción/ })).toHaveTextContent('30 %25 %');
     await fireEvent.click(within(offer).getByRole('button', { name: 'Registrarlas como mediciones' }));
@@ -140,6 +145,7 @@ describe('EvaluationStep, the ROI calculator', () => {
         implementation: { actions: [{ id: 'a1', strategyId: '', name: 'Tarjeta', owner: '', start: '2026-03-01', end: '2026-03-31', budget: 1500, status: 'done' }] },
       },
     });
+    await openPart(6, 'returns');
     const roi = () => screen.getByRole('group', { name: '1. Tarjeta' });
     await fireEvent.input(within(roi()).getByLabelText('Ingresos atribuibles (EUR)'), { target: { value: '5000' } });
     expect(within(roi()).getByText('Falta un número.')).toBeInTheDocument();

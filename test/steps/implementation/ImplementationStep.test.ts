@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ImplementationStep from '../../../src/steps/implementation/ImplementationStep.svelte';
 import { locale } from '../../../src/i18n/locale.svelte';
 import { restoreImplementation } from '../../../src/domain/implementation/restore-implementation';
-import { renderStep } from '../step-setup';
+import { openPart, renderStep } from '../step-setup';
 
 let close: (() => Promise<void>) | undefined;
 beforeEach(() => {
@@ -91,19 +91,26 @@ describe('ImplementationStep, the action editor', () => {
     await addAction('Correo');
     await fireEvent.input(field(1, 'Presupuesto (EUR)'), { target: { value: '1.500' } });
     await fireEvent.input(field(2, 'Presupuesto (EUR)'), { target: { value: '250,5' } });
-    const total = () => document.querySelector('[data-budget="total"]');
-    expect(total()).toHaveAttribute('data-value', '1750.5');
-    expect(total()?.textContent?.replace(/\s/g, ' ')).toBe('1750,50 €');
+    // The totals are a part of their own: «Presupuesto».
+    const total = async () => {
+      await openPart(5, 'budget');
+      const element = document.querySelector('[data-budget="total"]');
+      await openPart(5, null);
+      return element;
+    };
+    const shown = await total();
+    expect(shown).toHaveAttribute('data-value', '1750.5');
+    expect(shown?.textContent?.replace(/\s/g, ' ')).toBe('1750,50 €');
 
     await fireEvent.input(field(2, 'Presupuesto (EUR)'), { target: { value: '-5' } });
     expect(field(2, 'Presupuesto (EUR)')).toHaveAccessibleDescription('El presupuesto tiene que ser un número igual o mayor que cero.');
-    expect(total()).toHaveAttribute('data-value', '1495');
+    expect(await total()).toHaveAttribute('data-value', '1495');
 
     await fireEvent.input(field(2, 'Presupuesto (EUR)'), { target: { value: 'mucho' } });
     expect(field(2, 'Presupuesto (EUR)')).toHaveAccessibleDescription(
       'El presupuesto tiene que ser un número igual o mayor que cero. Escribe un número, por ejemplo 1.250,50.',
     );
-    expect(total()).toHaveAttribute('data-value', '1495');
+    expect(await total()).toHaveAttribute('data-value', '1495');
   });
 
   it('totals the budget by family and by month, leaving cancelled actions out', async () => {
@@ -118,6 +125,7 @@ describe('ImplementationStep, the action editor', () => {
         ],
       },
     });
+    await openPart(5, 'budget');
     const value = (key: string) => Number(document.querySelector(`[data-budget="${key}"]`)?.getAttribute('data-value'));
     expect(value('total')).toBe(2450);
     expect(value('family-retention')).toBe(2100);
@@ -141,6 +149,7 @@ describe('ImplementationStep, the action editor', () => {
 
   it('keeps the CRM roll-out ticks and comments', async () => {
     const step = await open();
+    await openPart(5, 'rollout');
     await fireEvent.click(screen.getByLabelText('Desarrollar estrategias centradas en el cliente'));
     await fireEvent.input(screen.getByLabelText('Comentario sobre «Desarrollar estrategias centradas en el cliente»'), { target: { value: 'Taller en enero' } });
     expect(screen.getByText('1 de 8 hechas')).toBeInTheDocument();

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { restoreObjectives } from '../../../src/domain/objectives/restore-objectives';
 import { locale } from '../../../src/i18n/locale.svelte';
 import ObjectivesStep from '../../../src/steps/objectives/ObjectivesStep.svelte';
-import { renderStep, workedExampleView } from '../step-setup';
+import { openPart, renderStep, workedExampleView } from '../step-setup';
 
 let close: (() => Promise<void>) | undefined;
 beforeEach(() => {
@@ -21,6 +21,7 @@ async function openWithObjective(metricLabel: RegExp) {
   const step = await renderStep(ObjectivesStep, { view: workedExampleView() });
   close = step.close;
   await screen.findByRole('heading', { name: 'Objetivo general' });
+  await openPart(2, 'specific');
   const picker = screen.getByLabelText('Métrica del nuevo objetivo');
   const option = within(picker).getByRole('option', { name: metricLabel }) as HTMLOptionElement;
   await fireEvent.change(picker, { target: { value: option.value } });

@@ -4,7 +4,7 @@ import ObjectivesStep from '../../../src/steps/objectives/ObjectivesStep.svelte'
 import { locale } from '../../../src/i18n/locale.svelte';
 import { restoreObjectives } from '../../../src/domain/objectives/restore-objectives';
 import { MutableView } from '../mutable-view.svelte';
-import { renderStep, workedExampleView } from '../step-setup';
+import { openPart, renderStep, workedExampleView } from '../step-setup';
 
 let close: (() => Promise<void>) | undefined;
 beforeEach(() => {
@@ -35,6 +35,7 @@ async function open(options: Parameters<typeof renderStep>[1] = {}, heading = 'O
  * (found afresh each time, as a person looks again at the screen after it changes).
  */
 async function addObjective(metricLabel: RegExp, add = 'Añadir objetivo', heading = 'Objetivo') {
+  await openPart(2, 'specific');
   const picker = screen.getByLabelText(/^(Métrica del nuevo objetivo|Metric of the new objective)$/);
   const option = within(picker).getByRole('option', { name: metricLabel }) as HTMLOptionElement;
   await fireEvent.change(picker, { target: { value: option.value } });
@@ -132,7 +133,9 @@ describe('ObjectivesStep, a specific objective and its live SMART check', () => 
 
     await fireEvent.change(within(card()).getByLabelText('Segmento'), { target: { value: 'pyramid:active' } });
     expect(letter(card(), 'S')).toHaveTextContent('Específico: cumple');
+    await openPart(2, 'general');
     await fireEvent.input(screen.getByLabelText('¿Qué?'), { target: { value: 'Fidelizar' } });
+    await openPart(2, 'specific');
     expect(letter(card(), 'R')).toHaveTextContent('No consta que contribuya');
     await fireEvent.click(within(card()).getByRole('checkbox', { name: 'Contribuye al objetivo general' }));
     expect(letter(card(), 'R')).toHaveTextContent('Ninguna estrategia lo sirve todavía');

@@ -1,0 +1,43 @@
+import { defineMessages } from '../define-messages';
+
+/** The local navigation of steps 2, 5 and 6, and what steps 2 and 3 fold away until asked. */
+export const stepParts = defineMessages({
+  es: {
+    'stepParts.objectives.nav': 'Partes de los objetivos',
+    'stepParts.objectives.general': 'Objetivo general',
+    'stepParts.objectives.specific': 'Objetivos específicos',
+    'stepParts.objectives.smart': 'La comprobación SMART, letra a letra',
+    'stepParts.implementation.nav': 'Partes de la implementación',
+    'stepParts.implementation.actions': 'Acciones',
+    'stepParts.implementation.calendar': 'Calendario',
+    'stepParts.implementation.budget': 'Presupuesto',
+    'stepParts.implementation.business': 'Caso de negocio',
+    'stepParts.implementation.rollout': 'Implantación del CRM',
+    'stepParts.strategies.showMap': ({ n }) => `Ver el mapa (${n === 1 ? '1 segmento' : `${n} segmentos`})`,
+    'stepParts.evaluation.nav': 'Partes de la evaluación',
+    'stepParts.evaluation.indicators': 'Indicadores',
+    'stepParts.evaluation.measurements': 'Mediciones',
+    'stepParts.evaluation.returns': 'Rentabilidad de campañas',
+    'stepParts.evaluation.measurementsTitle': 'Mediciones de los indicadores',
+    'stepParts.evaluation.measurementsHint': 'Anota aquí cada medición con su fecha: el avance y el semáforo de cada indicador se calculan con ellas. Su definición (meta, plazo, responsable) está en «Indicadores».',
+  },
+  en: {
+    'stepParts.objectives.nav': 'Parts of the objectives',
+    'stepParts.objectives.general': 'General objective',
+    'stepParts.objectives.specific': 'Specific objectives',
+    'stepParts.objectives.smart': 'The SMART check, letter by letter',
+    'stepParts.implementation.nav': 'Parts of the implementation',
+    'stepParts.implementation.actions': 'Actions',
+    'stepParts.implementation.calendar': 'Calendar',
+    'stepParts.implementation.budget': 'Budget',
+    'stepParts.implementation.business': 'Business case',
+    'stepParts.implementation.rollout': 'CRM rollout',
+    'stepParts.strategies.showMap': ({ n }) => `Show the map (${n === 1 ? '1 segment' : `${n} segments`})`,
+    'stepParts.evaluation.nav': 'Parts of the evaluation',
+    'stepParts.evaluation.indicators': 'Indicators',
+    'stepParts.evaluation.measurements': 'Measurements',
+    'stepParts.evaluation.returns': 'Campaign returns',
+    'stepParts.evaluation.measurementsTitle': 'Indicator measurements',
+    'stepParts.evaluation.measurementsHint': 'Record each measurement here with its date: each indicator’s progress and traffic light are worked out from them. Its definition (target, deadline, owner) is under “Indicators”.',
+  },
+});
