@@ -2,20 +2,12 @@
 import type { TransactionTable } from '../../../src/domain/dataset';
 import type { BgNbdParams } from '../../../src/domain/clv-models/bgnbd';
 import type { GammaGammaParams } from '../../../src/domain/clv-models/gamma-gamma';
+import { mulberry32 } from '../../../src/domain/sample/mulberry32';
 
 export type Random = () => number;
 
-/** mulberry32: a small, well-mixed 32-bit generator; uniform in [0, 1). */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Uniform in [0, 1), from a seed: the sample business's generator. */
+export const seededRandom: (seed: number) => Random = mulberry32;
 
 function normal(random: Random): number {
   const u = 1 - random();
