@@ -24,7 +24,8 @@ describe('the business case of the sample plan', () => {
     const { page, plan, business } = await openSample(1280);
 
     await plan.goToStep(2);
-    await expect.poll(async () => (await business.objectiveValues()).length).toBe(4);
+    // Each card's value appears once the diagnosis has been read: wait for all four.
+    await expect.poll(async () => (await business.objectiveValues()).filter((v) => v !== null && v > 0).length).toBe(4);
     const values = await business.objectiveValues();
     const leftOut = await business.leftOutCards();
     expect(values.every((v) => v !== null && v > 0)).toBe(true);
