@@ -1,9 +1,11 @@
 import { backup } from './messages/backup';
 import { business } from './messages/business';
+import { chartCategories } from './messages/chart-categories';
 import { charts } from './messages/charts';
 import { columns } from './messages/columns';
 import { common } from './messages/common';
 import { conceptNames } from './messages/concept-names';
+import { customerList } from './messages/customer-list';
 import { diagnosis } from './messages/diagnosis';
 import { documentText } from './messages/document';
 import { dissemination } from './messages/dissemination';
@@ -27,8 +29,8 @@ import { strategies } from './messages/strategies';
 
 /** Every area's texts; add a new area's file here. */
 export const messages = {
-  es: { ...common.es, ...columns.es, ...diagnosis.es, ...metrics.es, ...backup.es, ...plans.es, ...steps.es, ...charts.es, ...objectives.es, ...strategies.es, ...dissemination.es, ...implementation.es, ...evaluation.es, ...report.es, ...guidance.es, ...glossary.es, ...predictive.es, ...quality.es, ...business.es, ...guided.es, ...conceptNames.es, ...importTrust.es, ...safety.es, ...reportAnnex.es, ...documentText.es, ...stepParts.es },
-  en: { ...common.en, ...columns.en, ...diagnosis.en, ...metrics.en, ...backup.en, ...plans.en, ...steps.en, ...charts.en, ...objectives.en, ...strategies.en, ...dissemination.en, ...implementation.en, ...evaluation.en, ...report.en, ...guidance.en, ...glossary.en, ...predictive.en, ...quality.en, ...business.en, ...guided.en, ...conceptNames.en, ...importTrust.en, ...safety.en, ...reportAnnex.en, ...documentText.en, ...stepParts.en },
+  es: { ...common.es, ...columns.es, ...diagnosis.es, ...metrics.es, ...backup.es, ...plans.es, ...steps.es, ...charts.es, ...chartCategories.es, ...customerList.es, ...objectives.es, ...strategies.es, ...dissemination.es, ...implementation.es, ...evaluation.es, ...report.es, ...guidance.es, ...glossary.es, ...predictive.es, ...quality.es, ...business.es, ...guided.es, ...conceptNames.es, ...importTrust.es, ...safety.es, ...reportAnnex.es, ...documentText.es, ...stepParts.es },
+  en: { ...common.en, ...columns.en, ...diagnosis.en, ...metrics.en, ...backup.en, ...plans.en, ...steps.en, ...charts.en, ...chartCategories.en, ...customerList.en, ...objectives.en, ...strategies.en, ...dissemination.en, ...implementation.en, ...evaluation.en, ...report.en, ...guidance.en, ...glossary.en, ...predictive.en, ...quality.en, ...business.en, ...guided.en, ...conceptNames.en, ...importTrust.en, ...safety.en, ...reportAnnex.en, ...documentText.en, ...stepParts.en },
 };
 
 export type MessageKey = keyof typeof messages.es;

@@ -2,7 +2,7 @@ import { defineMessages } from '../define-messages';
 import { conceptNames as N } from './concept-names';
 
 /**
- * Texts of the chart frame (switch, exports), of the diagnosis charts and of the customer list.
+ * Texts of the chart frame (switch, exports) and of the diagnosis charts.
  * Readings take their numbers already formatted in the plan's language.
  */
 export const charts = defineMessages({
@@ -81,17 +81,6 @@ export const charts = defineMessages({
     'rfm.byRevenue': 'Ingresos',
     'rfm.reading': ({ segment, customers, share, champions }) =>
       `El segmento con más clientes es «${segment}» (${customers}, el ${share}); los campeones aportan el ${champions} de los ingresos.`,
-    'rfm.segment.champions': N.es['name.rfm.champions'],
-    'rfm.segment.loyal': N.es['name.rfm.loyal'],
-    'rfm.segment.potential-loyalists': N.es['name.rfm.potential-loyalists'],
-    'rfm.segment.new': N.es['name.rfm.new'],
-    'rfm.segment.promising': N.es['name.rfm.promising'],
-    'rfm.segment.need-attention': N.es['name.rfm.need-attention'],
-    'rfm.segment.about-to-sleep': N.es['name.rfm.about-to-sleep'],
-    'rfm.segment.at-risk': N.es['name.rfm.at-risk'],
-    'rfm.segment.cant-lose': N.es['name.rfm.cant-lose'],
-    'rfm.segment.hibernating': N.es['name.rfm.hibernating'],
-    'rfm.segment.lost': N.es['name.rfm.lost'],
 
     'types.title': 'Tipos de cliente: satisfacción y lealtad',
     'types.prescriptor': 'Prescriptor',
@@ -152,14 +141,6 @@ export const charts = defineMessages({
     'churn.reading': ({ reason, share, reference }) =>
       `El motivo más citado es «${reason}» (${share}); la referencia del método le atribuye el ${reference}.`,
     'churn.readingOther': ({ reason, share }) => `El grupo más numeroso es «${reason}» (${share}), fuera de las categorías de referencia.`,
-    'churn.category.indifference': 'Indiferencia o desatención',
-    'churn.category.variety': 'Búsqueda de variedad',
-    'churn.category.price': 'Precio',
-    'churn.category.friend-recommendation': 'Recomendación de un amigo',
-    'churn.category.changing-needs': 'Cambio de necesidades',
-    'churn.category.moving': 'Mudanza',
-    'churn.category.death': 'Fallecimiento',
-    'churn.category.other': 'Otros motivos',
 
     'cohorts.titleMonth': 'Cohortes: retención por mes de la primera compra',
     'cohorts.titleQuarter': 'Cohortes: retención por trimestre de la primera compra',
@@ -208,26 +189,6 @@ export const charts = defineMessages({
     'diagCharts.unavailable': 'Gráficos que tus datos aún no permiten',
     'diagCharts.unavailableItem': ({ title, reason }) => `${title}: ${reason}`,
 
-    'list.title': ({ name, n }) => `${name}: ${n}`,
-    'list.customersCount': ({ n }) => (n === '1' ? '1 cliente' : `${n} clientes`),
-    'list.close': 'Cerrar la lista',
-    'list.exportCsv': 'Exportar CSV (hoja de cálculo)',
-    'list.empty': 'No hay clientes en esta selección.',
-    'list.sort': ({ column }) => `Ordenar por ${column}`,
-    'list.fileName': ({ name }) => `clientes ${name}`,
-    'list.column.id': 'Cliente',
-    'list.column.pyramid': 'Nivel',
-    'list.column.segment': 'Segmento RFM',
-    'list.column.abc': 'ABC',
-    'list.column.type': 'Tipo',
-    'list.column.recencyDays': 'Días sin comprar',
-    'list.column.orders': 'Pedidos',
-    'list.column.revenue': 'Ingresos (histórico)',
-    'list.column.currentRevenue': 'Ingresos del periodo',
-    'list.column.clv': 'Valor real',
-    'list.column.strategicValue': 'Valor estratégico',
-    'list.column.firstDay': 'Primera compra',
-    'list.column.lastDay': 'Última compra',
     'selection.pyramid': ({ name }) => `Nivel «${name}»`,
     'selection.abc': ({ name }) => String(name),
     'selection.rfm': ({ name }) => `Segmento «${name}»`,
@@ -236,7 +197,6 @@ export const charts = defineMessages({
     'selection.data-level': ({ k }) => `Nivel de datos ${k} o superior`,
     'selection.type-border': 'Clientes en el límite entre tipos',
     'selection.churn': ({ name }) => `Motivo de abandono «${name}»`,
-    'list.column.churnReason': 'Motivo de abandono',
   },
   en: {
     'chart.viewTable': 'View as table',
@@ -313,17 +273,6 @@ export const charts = defineMessages({
     'rfm.byRevenue': 'Revenue',
     'rfm.reading': ({ segment, customers, share, champions }) =>
       `The largest segment is “${segment}” (${customers}, ${share}); champions bring ${champions} of revenue.`,
-    'rfm.segment.champions': N.en['name.rfm.champions'],
-    'rfm.segment.loyal': N.en['name.rfm.loyal'],
-    'rfm.segment.potential-loyalists': N.en['name.rfm.potential-loyalists'],
-    'rfm.segment.new': N.en['name.rfm.new'],
-    'rfm.segment.promising': N.en['name.rfm.promising'],
-    'rfm.segment.need-attention': N.en['name.rfm.need-attention'],
-    'rfm.segment.about-to-sleep': N.en['name.rfm.about-to-sleep'],
-    'rfm.segment.at-risk': N.en['name.rfm.at-risk'],
-    'rfm.segment.cant-lose': N.en['name.rfm.cant-lose'],
-    'rfm.segment.hibernating': N.en['name.rfm.hibernating'],
-    'rfm.segment.lost': N.en['name.rfm.lost'],
 
     'types.title': 'Customer types: satisfaction and loyalty',
     'types.prescriptor': 'Advocate',
@@ -384,14 +333,6 @@ export const charts = defineMessages({
     'churn.reading': ({ reason, share, reference }) =>
       `The most cited reason is “${reason}” (${share}); the method’s reference gives it ${reference}.`,
     'churn.readingOther': ({ reason, share }) => `The largest group is “${reason}” (${share}), outside the reference categories.`,
-    'churn.category.indifference': 'Indifference or neglect',
-    'churn.category.variety': 'Seeking variety',
-    'churn.category.price': 'Price',
-    'churn.category.friend-recommendation': 'A friend’s recommendation',
-    'churn.category.changing-needs': 'Changing needs',
-    'churn.category.moving': 'Moving away',
-    'churn.category.death': 'Death',
-    'churn.category.other': 'Other reasons',
 
     'cohorts.titleMonth': 'Cohorts: retention by month of first purchase',
     'cohorts.titleQuarter': 'Cohorts: retention by quarter of first purchase',
@@ -440,26 +381,6 @@ export const charts = defineMessages({
     'diagCharts.unavailable': 'Charts your data do not allow yet',
     'diagCharts.unavailableItem': ({ title, reason }) => `${title}: ${reason}`,
 
-    'list.title': ({ name, n }) => `${name}: ${n}`,
-    'list.customersCount': ({ n }) => (n === '1' ? '1 customer' : `${n} customers`),
-    'list.close': 'Close the list',
-    'list.exportCsv': 'Export CSV (spreadsheet)',
-    'list.empty': 'No customers in this selection.',
-    'list.sort': ({ column }) => `Sort by ${column}`,
-    'list.fileName': ({ name }) => `customers ${name}`,
-    'list.column.id': 'Customer',
-    'list.column.pyramid': 'Level',
-    'list.column.segment': 'RFM segment',
-    'list.column.abc': 'ABC',
-    'list.column.type': 'Type',
-    'list.column.recencyDays': 'Days since last purchase',
-    'list.column.orders': 'Orders',
-    'list.column.revenue': 'Revenue (all history)',
-    'list.column.currentRevenue': 'Revenue in the period',
-    'list.column.clv': 'Real value',
-    'list.column.strategicValue': 'Strategic value',
-    'list.column.firstDay': 'First purchase',
-    'list.column.lastDay': 'Last purchase',
     'selection.pyramid': ({ name }) => `Level “${name}”`,
     'selection.abc': ({ name }) => String(name),
     'selection.rfm': ({ name }) => `Segment “${name}”`,
@@ -468,6 +389,5 @@ export const charts = defineMessages({
     'selection.data-level': ({ k }) => `Data level ${k} or above`,
     'selection.type-border': 'Customers on the border between types',
     'selection.churn': ({ name }) => `Reason for leaving “${name}”`,
-    'list.column.churnReason': 'Reason for leaving',
   },
 });

@@ -1,0 +1,48 @@
+import { defineMessages } from '../define-messages';
+import { conceptNames as N } from './concept-names';
+
+/** The categories the diagnosis charts name: RFM segments and the reasons customers leave. */
+export const chartCategories = defineMessages({
+  es: {
+    'rfm.segment.champions': N.es['name.rfm.champions'],
+    'rfm.segment.loyal': N.es['name.rfm.loyal'],
+    'rfm.segment.potential-loyalists': N.es['name.rfm.potential-loyalists'],
+    'rfm.segment.new': N.es['name.rfm.new'],
+    'rfm.segment.promising': N.es['name.rfm.promising'],
+    'rfm.segment.need-attention': N.es['name.rfm.need-attention'],
+    'rfm.segment.about-to-sleep': N.es['name.rfm.about-to-sleep'],
+    'rfm.segment.at-risk': N.es['name.rfm.at-risk'],
+    'rfm.segment.cant-lose': N.es['name.rfm.cant-lose'],
+    'rfm.segment.hibernating': N.es['name.rfm.hibernating'],
+    'rfm.segment.lost': N.es['name.rfm.lost'],
+    'churn.category.indifference': 'Indiferencia o desatención',
+    'churn.category.variety': 'Búsqueda de variedad',
+    'churn.category.price': 'Precio',
+    'churn.category.friend-recommendation': 'Recomendación de un amigo',
+    'churn.category.changing-needs': 'Cambio de necesidades',
+    'churn.category.moving': 'Mudanza',
+    'churn.category.death': 'Fallecimiento',
+    'churn.category.other': 'Otros motivos',
+  },
+  en: {
+    'rfm.segment.champions': N.en['name.rfm.champions'],
+    'rfm.segment.loyal': N.en['name.rfm.loyal'],
+    'rfm.segment.potential-loyalists': N.en['name.rfm.potential-loyalists'],
+    'rfm.segment.new': N.en['name.rfm.new'],
+    'rfm.segment.promising': N.en['name.rfm.promising'],
+    'rfm.segment.need-attention': N.en['name.rfm.need-attention'],
+    'rfm.segment.about-to-sleep': N.en['name.rfm.about-to-sleep'],
+    'rfm.segment.at-risk': N.en['name.rfm.at-risk'],
+    'rfm.segment.cant-lose': N.en['name.rfm.cant-lose'],
+    'rfm.segment.hibernating': N.en['name.rfm.hibernating'],
+    'rfm.segment.lost': N.en['name.rfm.lost'],
+    'churn.category.indifference': 'Indifference or neglect',
+    'churn.category.variety': 'Seeking variety',
+    'churn.category.price': 'Price',
+    'churn.category.friend-recommendation': 'A friend’s recommendation',
+    'churn.category.changing-needs': 'Changing needs',
+    'churn.category.moving': 'Moving away',
+    'churn.category.death': 'Death',
+    'churn.category.other': 'Other reasons',
+  },
+});
