@@ -29,6 +29,7 @@ export class PlanEditor {
   #error = $state<SaveError | null>(null);
   #timer: ReturnType<typeof setTimeout> | undefined;
   #saving: Promise<void> = Promise.resolve();
+  #recovering: Promise<void> = Promise.resolve();
   readonly #copies: SafetyCopies;
   readonly #restorers = new Map<string, (raw: unknown) => unknown>();
   #restored = $state(false);
@@ -46,7 +47,8 @@ export class PlanEditor {
     this.#plan = new LiveQuery(() => repository.get(planId));
     this.#conflicts = new LiveQuery(() => repository.conflictsOf(planId));
     this.#copies = new SafetyCopies(planId, repository.db);
-    void this.#recoverOrphans();
+    this.#recoverOrphans();
+    this.#copies.watchOtherTabs(() => this.#recoverOrphans());
     this.#stopRestored = onRestored((ids) => {
       if (ids.includes(planId)) void this.#showRestored();
     });
@@ -128,6 +130,7 @@ export class PlanEditor {
     document.removeEventListener('visibilitychange', this.#onHide);
     removeEventListener('pagehide', this.#onPageHide);
     this.#stopRestored();
+    this.#copies.stopWatching();
     await this.flush();
     if (this.#status === 'saved') this.#copies.release();
     this.#plan.stop();
@@ -211,8 +214,12 @@ export class PlanEditor {
     if (Object.keys(pending).length > 0) await this.repository.keepAsConflicts(this.planId, pending).catch(() => {});
   }
 
-  /** Stores what tabs that died before saving left in their safety copies, oldest first. */
-  async #recoverOrphans(): Promise<void> {
+  /** Stores what tabs that died before saving left in their safety copies, one pass at a time. */
+  #recoverOrphans(): void {
+    this.#recovering = this.#recovering.then(() => this.#recoverOrphansNow()).catch(() => {});
+  }
+
+  async #recoverOrphansNow(): Promise<void> {
     for (const orphan of await this.#copies.orphans()) {
       if (Object.keys(orphan.edits).length > 0) {
         try {

@@ -4,6 +4,7 @@ export type DraftEdits = StoredDraft['edits'];
 
 const PREFIX = 'fideliza.pending.';
 const LOCK_PREFIX = 'fideliza.tab.';
+const OPENED_CHANNEL = 'fideliza.tab-opened';
 
 /** The unsaved edits a tab left behind: still there because the tab died before saving them. */
 export interface Orphan {
@@ -25,17 +26,27 @@ export interface Orphan {
 export class SafetyCopies {
   readonly tabId = crypto.randomUUID();
   #release: () => void = () => {};
+  /** Resolves once this tab holds its lock: only then may other tabs wait on it. */
+  readonly #locked: Promise<void>;
   #seq = 0;
   /** The latest state not yet handed to IndexedDB: states typed meanwhile replace it. */
   #next: StoredDraft | null = null;
   #writing: Promise<void> = Promise.resolve();
+  /** Other tabs, each watched until it ends. */
+  readonly #watched = new Set<string>();
+  readonly #stopWatching = new AbortController();
 
   constructor(
     private readonly planId: string,
     private readonly db: FidelizaDb,
   ) {
     const locks = globalThis.navigator?.locks;
-    void locks?.request(LOCK_PREFIX + this.tabId, () => new Promise<void>((resolve) => (this.#release = resolve)));
+    this.#locked = new Promise<void>((locked) => {
+      void locks?.request(LOCK_PREFIX + this.tabId, () => {
+        locked();
+        return new Promise<void>((resolve) => (this.#release = resolve));
+      });
+    });
   }
 
   #key(tabId: string): string {
@@ -105,6 +116,33 @@ export class SafetyCopies {
       // Nothing to do: the copy is replayed again, harmlessly, next time.
     }
     await this.db.drafts.delete(`${this.planId} ${orphan.tabId}`);
+  }
+
+  /**
+   * Calls `ended` each time another tab ends, whether it closed or crashed (its lock is free only
+   * then), so that what a crashed tab left is recovered by the tabs still open. The tabs open now
+   * are watched at once; a tab opening this plan later says so on a channel once it holds its lock.
+   */
+  watchOtherTabs(ended: () => void): void {
+    const locks = globalThis.navigator?.locks;
+    if (!locks || typeof BroadcastChannel === 'undefined') return;
+    const { signal } = this.#stopWatching;
+    const watch = (tabId: string) => {
+      if (tabId === this.tabId || this.#watched.has(tabId)) return;
+      this.#watched.add(tabId);
+      locks.request(LOCK_PREFIX + tabId, { signal }, () => {}).then(ended, () => {});
+    };
+    const channel = new BroadcastChannel(OPENED_CHANNEL);
+    channel.onmessage = ({ data }) => {
+      if (data?.planId === this.planId && typeof data.tabId === 'string') watch(data.tabId);
+    };
+    signal.addEventListener('abort', () => channel.close());
+    void liveTabs().then((tabs) => tabs?.forEach(watch));
+    void this.#locked.then(() => signal.aborted || channel.postMessage({ planId: this.planId, tabId: this.tabId }));
+  }
+
+  stopWatching(): void {
+    this.#stopWatching.abort();
   }
 
   release(): void {

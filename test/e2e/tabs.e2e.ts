@@ -47,6 +47,23 @@ function storedPlan(page: Page, id: string) {
   );
 }
 
+/** Every tab's safety copy on disk, as JSON. */
+function storedDrafts(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open('fideliza');
+        open.onsuccess = () => {
+          const all = open.result.transaction('drafts').objectStore('drafts').getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve(JSON.stringify(all.result));
+          };
+        };
+      }),
+  );
+}
+
 /** Kills a tab's renderer, as a crash does: nothing of the page gets to run. */
 function crash(session: Session, page: Page): void {
   void session.context.newCDPSession(page).then((cdp) => cdp.send('Page.crash')).catch(() => {});
@@ -174,8 +191,21 @@ describe('two tabs and crashes never lose typing', () => {
     await b.close();
     const c = await secondTab(session, url);
     await expect.poll(() => c.getByLabel('¿Quiénes son tus clientes actuales?').inputValue(), { timeout: 15_000 }).toBe('Texto de la pestaña A');
-    expect(await c.getByLabel('¿Por qué se van los clientes?').inputValue()).toBe('B');
+    await expect.poll(() => c.getByLabel('¿Por qué se van los clientes?').inputValue(), { timeout: 15_000 }).toBe('B');
     await expect.poll(async () => (await storedPlan(c, id)).fields['diagnosis.whoAreCustomers']).toBe('Texto de la pestaña A');
+  });
+
+  it('shows in a tab left open what a crashed tab had typed, without reopening', async () => {
+    const session = await start();
+    const url = await newPlanOnStep(session, 'Pestaña caída', 1);
+    const a = session.page;
+    const b = await secondTab(session, url);
+    await a.getByLabel('¿Quiénes son tus clientes actuales?').fill('Escrito antes de caer');
+    await expect.poll(() => storedDrafts(b)).toContain('Escrito antes de caer');
+    const crashed = a.waitForEvent('crash');
+    crash(session, a);
+    await crashed;
+    await expect.poll(() => b.getByLabel('¿Quiénes son tus clientes actuales?').inputValue(), { timeout: 15_000 }).toBe('Escrito antes de caer');
   });
 
   it('recovers typing when the whole browser is killed as soon as the draft is on disk', async () => {
@@ -184,23 +214,7 @@ describe('two tabs and crashes never lose typing', () => {
       const first = await start({ profile });
       const url = await newPlanOnStep(first, 'Navegador cerrado', 1);
       await first.page.getByLabel('¿Quiénes son tus clientes actuales?').fill('Escrito justo antes del cierre');
-      await expect
-        .poll(() =>
-          first.page.evaluate(
-            () =>
-              new Promise<string>((resolve) => {
-                const open = indexedDB.open('fideliza');
-                open.onsuccess = () => {
-                  const all = open.result.transaction('drafts').objectStore('drafts').getAll();
-                  all.onsuccess = () => {
-                    open.result.close();
-                    resolve(JSON.stringify(all.result));
-                  };
-                };
-              }),
-          ),
-        )
-        .toContain('Escrito justo antes del cierre');
+      await expect.poll(() => storedDrafts(first.page)).toContain('Escrito justo antes del cierre');
       killBrowser(profile);
       const second = await start({ profile });
       await second.page.goto(url);
