@@ -9,7 +9,7 @@ import type { Plan } from '../domain/plan';
 import type { StepId } from '../domain/steps';
 import { EXECUTIVE_SUMMARY_FIELD } from '../domain/document-fields';
 import type { StrategiesSection } from '../domain/strategies/restore-strategies';
-import { FIGURE_GROUPS, type FigureKind } from '../domain/metrics/figure-groups';
+import { METRIC_CATALOGUE } from '../domain/metrics/metric-catalogue';
 import type { KeyFigure, ReportBlock, ReportSection } from './report-model';
 import type { ReportWords } from './report-words';
 
@@ -19,13 +19,11 @@ export const KEY_FIGURES: readonly MetricId[] = [
   'revenue', 'average_order_value', 'clv_simple', 'real_value',
 ];
 
-const KIND: Partial<Record<MetricId, FigureKind>> = Object.fromEntries(FIGURE_GROUPS.flatMap((g) => g.figures.map((f) => [f.id, f.kind])));
-
 export function keyFigures(diagnosis: Diagnosis, words: ReportWords): KeyFigure[] {
   return KEY_FIGURES.flatMap((id) => {
     const value = diagnosis.figures[id];
     if (value === undefined) return [];
-    return [{ label: words.metricName(id), value: words.figure(value, KIND[id] ?? 'number'), metric: id, raw: value }];
+    return [{ label: words.metricName(id), value: words.figure(value, METRIC_CATALOGUE[id].kind), metric: id, raw: value }];
   });
 }
 

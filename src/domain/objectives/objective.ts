@@ -1,4 +1,5 @@
 import type { Figures, MetricId } from '../metric-ids';
+import { METRIC_CATALOGUE } from '../metrics/metric-catalogue';
 import type { Language } from '../plan';
 import type { SegmentRef } from '../strategies/segment-ref';
 
@@ -107,53 +108,6 @@ export function withGeneralParts(
   return next.sentenceEdited ? next : { ...next, sentence: composeGeneralSentence(next, language) };
 }
 
-/** The unit and direction an objective on each diagnosis figure usually has. */
-export const METRIC_OBJECTIVE_DEFAULTS: Partial<Record<MetricId, { unit: ObjectiveUnit; direction: Direction }>> = {
-  customers_total: { unit: 'customers', direction: 'raise' },
-  active_customers: { unit: 'customers', direction: 'raise' },
-  churn_rate: { unit: '%', direction: 'lower' },
-  retention_rate: { unit: '%', direction: 'raise' },
-  average_life: { unit: 'periods', direction: 'raise' },
-  revenue: { unit: 'currency', direction: 'raise' },
-  orders: { unit: 'number', direction: 'raise' },
-  revenue_per_customer: { unit: 'currency', direction: 'raise' },
-  average_order_value: { unit: 'currency', direction: 'raise' },
-  purchase_frequency: { unit: 'number', direction: 'raise' },
-  margin_per_customer: { unit: 'currency', direction: 'raise' },
-  clv_simple: { unit: 'currency', direction: 'raise' },
-  clv_discounted: { unit: 'currency', direction: 'raise' },
-  pyramid_active: { unit: 'customers', direction: 'raise' },
-  pyramid_inactive: { unit: 'customers', direction: 'lower' },
-  pyramid_potential: { unit: 'customers', direction: 'raise' },
-  pyramid_probable: { unit: 'customers', direction: 'raise' },
-  abc_a: { unit: 'customers', direction: 'raise' },
-  type_prescriptor: { unit: 'customers', direction: 'raise' },
-  type_cautivo: { unit: 'customers', direction: 'lower' },
-  type_mercenario: { unit: 'customers', direction: 'lower' },
-  type_opositor: { unit: 'customers', direction: 'lower' },
-  share_of_wallet: { unit: '%', direction: 'raise' },
-  margin_rate: { unit: '%', direction: 'raise' },
-  real_value: { unit: 'currency', direction: 'raise' },
-  rfm_champions: { unit: 'customers', direction: 'raise' },
-  rfm_loyal: { unit: 'customers', direction: 'raise' },
-  rfm_potential_loyalists: { unit: 'customers', direction: 'raise' },
-  rfm_need_attention: { unit: 'customers', direction: 'lower' },
-  rfm_about_to_sleep: { unit: 'customers', direction: 'lower' },
-  rfm_at_risk: { unit: 'customers', direction: 'lower' },
-  rfm_cant_lose: { unit: 'customers', direction: 'lower' },
-  rfm_hibernating: { unit: 'customers', direction: 'lower' },
-  rfm_lost: { unit: 'customers', direction: 'lower' },
-  data_level_1: { unit: 'customers', direction: 'raise' },
-  data_level_2: { unit: 'customers', direction: 'raise' },
-  data_level_3: { unit: 'customers', direction: 'raise' },
-  data_level_4: { unit: 'customers', direction: 'raise' },
-  data_level_5: { unit: 'customers', direction: 'raise' },
-  duplicates: { unit: 'number', direction: 'lower' },
-};
-
-/** Figures that are shares (0..1) whatever unit the user picked. */
-export const SHARE_METRICS: readonly MetricId[] = ['churn_rate', 'retention_rate', 'share_of_wallet', 'margin_rate'];
-
 export interface NewObjectiveInput {
   id: string;
   metric: MetricId | 'custom';
@@ -171,7 +125,7 @@ export interface NewObjectiveInput {
  * deadline, owner and description are left for the user.
  */
 export function createObjective(input: NewObjectiveInput): SpecificObjective {
-  const defaults = input.metric === 'custom' ? undefined : METRIC_OBJECTIVE_DEFAULTS[input.metric];
+  const defaults = input.metric === 'custom' ? null : METRIC_CATALOGUE[input.metric].objective;
   const figure = input.metric === 'custom' ? undefined : input.figures[input.metric];
   const objective: SpecificObjective = {
     id: input.id,

@@ -1,6 +1,7 @@
 import { isoToEpochDay, type EpochDay } from '../dates';
 import type { Figures } from '../metric-ids';
-import { SHARE_METRICS, type SpecificObjective } from './objective';
+import { METRIC_CATALOGUE } from '../metrics/metric-catalogue';
+import type { SpecificObjective } from './objective';
 
 export type SmartLetter = 'S' | 'M' | 'A' | 'R' | 'T';
 
@@ -57,7 +58,7 @@ function verdict(pass: boolean, code: SmartCode, params: SmartVerdict['params'] 
 const isNumber = (value: number | null): value is number => value !== null && Number.isFinite(value);
 
 function isShare(objective: SpecificObjective): boolean {
-  return objective.unit === '%' || (objective.metric !== 'custom' && SHARE_METRICS.includes(objective.metric));
+  return objective.unit === '%' || (objective.metric !== 'custom' && METRIC_CATALOGUE[objective.metric].kind === 'share');
 }
 
 function checkSpecific(objective: SpecificObjective): SmartVerdict {

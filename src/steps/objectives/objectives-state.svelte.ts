@@ -1,6 +1,7 @@
 import type { MetricId } from '../../domain/metric-ids';
+import { METRIC_CATALOGUE } from '../../domain/metrics/metric-catalogue';
 import {
-  composeGeneralSentence, createObjective, METRIC_OBJECTIVE_DEFAULTS, withGeneralParts,
+  composeGeneralSentence, createObjective, withGeneralParts,
   type GeneralObjective, type SpecificObjective,
 } from '../../domain/objectives/objective';
 import { OBJECTIVES_SECTION, restoreObjectives, type ObjectivesSection } from '../../domain/objectives/restore-objectives';
@@ -150,7 +151,7 @@ export class ObjectivesState {
 
   /** Another metric: its usual unit and direction, and a baseline frozen anew from the diagnosis. */
   changeMetric(id: string, metric: MetricId | 'custom'): void {
-    const defaults = metric === 'custom' ? undefined : METRIC_OBJECTIVE_DEFAULTS[metric];
+    const defaults = metric === 'custom' ? null : METRIC_CATALOGUE[metric].objective;
     const value = this.latest(metric, this.section.specific.find((o) => o.id === id)?.segment);
     this.update(id, {
       metric,

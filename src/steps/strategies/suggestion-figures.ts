@@ -1,10 +1,9 @@
 import type { MetricId } from '../../domain/metric-ids';
+import { METRIC_CATALOGUE } from '../../domain/metrics/metric-catalogue';
 import type { Language } from '../../domain/plan';
 import type { SuggestionTrigger } from '../../domain/strategies/suggestions';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { locale } from '../../i18n/locale.svelte';
-
-const SHARES: readonly MetricId[] = ['churn_rate', 'retention_rate', 'share_of_wallet', 'margin_rate'];
 
 export interface TriggerFigure {
   label: string;
@@ -15,7 +14,7 @@ export interface TriggerFigure {
 }
 
 function formatFigure(metric: MetricId, value: number, language: Language): string {
-  return SHARES.includes(metric) ? formatPercent(value, language, 1) : formatNumber(value, language, 2);
+  return METRIC_CATALOGUE[metric].kind === 'share' ? formatPercent(value, language, 1) : formatNumber(value, language, 2);
 }
 
 const metricLabel = (metric: MetricId) => locale.tDynamic(`objectives.metric.${metric}`);

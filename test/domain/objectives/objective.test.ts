@@ -1,9 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import {
-  composeGeneralSentence, createObjective, withGeneralParts, METRIC_OBJECTIVE_DEFAULTS, SHARE_METRICS,
+  composeGeneralSentence, createObjective, withGeneralParts,
   type GeneralObjective,
 } from '../../../src/domain/objectives/objective';
-import type { Figures } from '../../../src/domain/metric-ids';
+import { METRIC_IDS, type Figures } from '../../../src/domain/metric-ids';
+import { METRIC_CATALOGUE } from '../../../src/domain/metrics/metric-catalogue';
 
 describe('composeGeneralSentence', () => {
   it.each([
@@ -93,15 +94,17 @@ describe('createObjective', () => {
   });
 });
 
-describe('METRIC_OBJECTIVE_DEFAULTS', () => {
+describe('objective defaults in the metric catalogue', () => {
+  const SHARE_METRICS = METRIC_IDS.filter((id) => METRIC_CATALOGUE[id].kind === 'share');
+
   it.each(SHARE_METRICS)('%s is a share', (metric) => {
-    expect(METRIC_OBJECTIVE_DEFAULTS[metric]?.unit).toBe('%');
+    expect(METRIC_CATALOGUE[metric].objective?.unit).toBe('%');
   });
 
   it.each([
     ['churn_rate', 'lower'], ['retention_rate', 'raise'], ['type_opositor', 'lower'], ['pyramid_inactive', 'lower'],
     ['rfm_at_risk', 'lower'], ['clv_simple', 'raise'], ['data_level_3', 'raise'], ['duplicates', 'lower'],
   ] as const)('%s is to %s', (metric, direction) => {
-    expect(METRIC_OBJECTIVE_DEFAULTS[metric]?.direction).toBe(direction);
+    expect(METRIC_CATALOGUE[metric].objective?.direction).toBe(direction);
   });
 });

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SmartCode } from '../../../src/domain/objectives/smart-check';
 import type { SpecificObjective } from '../../../src/domain/objectives/objective';
-import { METRIC_OBJECTIVE_DEFAULTS } from '../../../src/domain/objectives/objective';
+import { METRIC_CATALOGUE } from '../../../src/domain/metrics/metric-catalogue';
 import { messages } from '../../../src/i18n/messages';
 import { locale } from '../../../src/i18n/locale.svelte';
 import { smartText } from '../../../src/steps/objectives/smart-text';
-import { METRIC_GROUPS } from '../../../src/steps/objectives/metric-groups';
+import { METRIC_GROUPS } from '../../../src/domain/objectives/metric-groups';
 
 /** Every reason code, and whether it is a pass (no fix to offer). */
 const CODES: Record<SmartCode, boolean> = {
@@ -64,7 +64,7 @@ describe('METRIC_GROUPS', () => {
     const metrics = METRIC_GROUPS.flatMap((g) => g.metrics);
     expect(new Set(metrics).size).toBe(metrics.length);
     for (const metric of metrics) {
-      expect(METRIC_OBJECTIVE_DEFAULTS[metric], metric).toBeDefined();
+      expect(METRIC_CATALOGUE[metric].objective, metric).not.toBeNull();
       for (const language of ['es', 'en'] as const) {
         expect((messages[language] as Record<string, unknown>)[`objectives.metric.${metric}`], `${language} ${metric}`).toBeDefined();
       }
