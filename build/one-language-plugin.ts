@@ -56,6 +56,13 @@ export function oneLanguagePlugin(): Plugin {
       for (const edit of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
       return { code: result, map: null };
     },
+    buildEnd() {
+      // The tests read the whole index; the app must not, or both languages ship together again.
+      const whole = this.getModuleInfo(index);
+      if (whole && whole.importers.length > 0) {
+        this.warn(`${whole.importers.join(', ')} import src/i18n/messages.ts, which puts both languages in the bundle: read a loaded language with messageTable(language) from src/i18n/message-tables.ts.`);
+      }
+    },
   };
 }
 
