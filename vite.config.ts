@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { oneLanguagePlugin } from './build/one-language-plugin.ts';
 
 export default defineConfig({
   base: './',
   plugins: [
+    oneLanguagePlugin(),
     svelte(),
     VitePWA({
       registerType: 'prompt',

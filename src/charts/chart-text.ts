@@ -1,17 +1,13 @@
 import type { Language } from '../domain/plan';
 import { interpolate, type MessageParams } from '../i18n/define-messages';
 import { formatMoney, formatNumber, formatPercent, localeOf } from '../i18n/format';
-import { chartCategories } from '../i18n/messages/chart-categories';
-import { charts } from '../i18n/messages/charts';
-import { customerList } from '../i18n/messages/customer-list';
+import { messageTable } from '../i18n/message-tables';
+import type { chartCategories } from '../i18n/messages/chart-categories';
+import type { charts } from '../i18n/messages/charts';
+import type { customerList } from '../i18n/messages/customer-list';
 import type { ChartCell } from './chart-types';
 
-const TEXTS = {
-  es: { ...charts.es, ...chartCategories.es, ...customerList.es },
-  en: { ...charts.en, ...chartCategories.en, ...customerList.en },
-};
-
-export type ChartKey = keyof typeof TEXTS.es;
+export type ChartKey = keyof typeof charts.es | keyof typeof chartCategories.es | keyof typeof customerList.es;
 
 /** The plan's language and currency: the builders write every word and number in them. */
 export interface ChartLocale {
@@ -36,7 +32,7 @@ export function chartWords({ language, currency }: ChartLocale) {
     language,
     currency,
     currencySymbol: symbol,
-    t: (key: ChartKey, params?: MessageParams) => interpolate(TEXTS[language][key], params),
+    t: (key: ChartKey, params?: MessageParams) => interpolate(messageTable(language)[key], params),
     count: (n: number) => formatNumber(n, language, 0),
     number: (n: number, digits = 2) => formatNumber(n, language, digits),
     percent: (share: number, digits = 1) => formatPercent(share, language, digits),

@@ -7,7 +7,8 @@ import { ganttData, type GanttRow } from '../domain/implementation/gantt';
 import type { Strategy, StrategyFamily } from '../domain/strategies/strategy';
 import { interpolate, type MessageParams } from '../i18n/define-messages';
 import { formatDate, localeOf } from '../i18n/format';
-import { implementation } from '../i18n/messages/implementation';
+import { messageTable } from '../i18n/message-tables';
+import type { implementation } from '../i18n/messages/implementation';
 import { baseOption, grid } from './base-option';
 import type { ChartLocale } from './chart-text';
 import type { ChartCell, ChartOutcome } from './chart-types';
@@ -84,7 +85,7 @@ export function ganttChart(
   print = false,
   horizonEnd: EpochDay | null = null,
 ): ChartOutcome {
-  const t = (key: Key, params?: MessageParams) => interpolate(implementation[language][key], params);
+  const t = (key: Key, params?: MessageParams) => interpolate(messageTable(language)[key], params);
   const title = t('implementation.gantt.title');
   const data = ganttData(actions, strategies, today);
   if (data.range === null) return { ok: false, id: 'gantt', title, reason: t('implementation.gantt.empty') };

@@ -8,7 +8,8 @@ import type { ObjectiveUnit } from '../domain/objectives/objective';
 import type { Language } from '../domain/plan';
 import { interpolate, type MessageParams } from '../i18n/define-messages';
 import { formatDate, formatMoney, formatNumber, formatPercent, localeOf } from '../i18n/format';
-import { evaluation } from '../i18n/messages/evaluation';
+import { messageTable } from '../i18n/message-tables';
+import type { evaluation } from '../i18n/messages/evaluation';
 import { baseOption, grid } from './base-option';
 import type { ChartLocale } from './chart-text';
 import type { ChartCell, ChartOutcome } from './chart-types';
@@ -55,7 +56,7 @@ const msOf = (iso: string): number | null => {
  */
 export function kpiChart(kpi: Kpi, name: string, chartLocale: ChartLocale): ChartOutcome {
   const { language } = chartLocale;
-  const t = (key: Key, params?: MessageParams) => interpolate(evaluation[language][key], params);
+  const t = (key: Key, params?: MessageParams) => interpolate(messageTable(language)[key], params);
   const title = t('evaluation.chart.title', { name });
   const id = `kpi-${kpi.id}`;
   if (kpi.measurements.length === 0) return { ok: false, id, title, reason: t('evaluation.chart.empty') };

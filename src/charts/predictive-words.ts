@@ -2,7 +2,8 @@ import type { TimeUnit } from '../domain/clv-models/time-unit';
 import type { EpochDay } from '../domain/dates';
 import { interpolate, type MessageParams } from '../i18n/define-messages';
 import { formatMoney, formatNumber, formatPercent, localeOf } from '../i18n/format';
-import { predictive } from '../i18n/messages/predictive';
+import { messageTable } from '../i18n/message-tables';
+import type { predictive } from '../i18n/messages/predictive';
 import type { ChartLocale } from './chart-text';
 
 export type PredictiveKey = keyof typeof predictive.es;
@@ -12,7 +13,7 @@ export function predictiveWords({ language, currency }: ChartLocale) {
   const signed = new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   // Epoch days are UTC midnights: shown in UTC so that no time zone moves them a day.
   const dates = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeZone: 'UTC' });
-  const t = (key: PredictiveKey, params?: MessageParams) => interpolate(predictive[language][key], params);
+  const t = (key: PredictiveKey, params?: MessageParams) => interpolate(messageTable(language)[key], params);
   return {
     language,
     currency,

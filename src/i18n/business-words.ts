@@ -8,9 +8,8 @@ import type { SegmentRef } from '../domain/strategies/segment-ref';
 import { segmentMetric } from '../domain/strategies/segment-sizes';
 import { interpolate, type MessageParams } from './define-messages';
 import { formatPercent, localeOf } from './format';
-import { business } from './messages/business';
-import { objectives } from './messages/objectives';
-import { strategies } from './messages/strategies';
+import { messageTable } from './message-tables';
+import type { business } from './messages/business';
 
 export type BusinessKey = keyof typeof business.es;
 
@@ -27,9 +26,9 @@ export function businessWords(language: Language, currency: string) {
   const whole = new Intl.NumberFormat(tag, { ...grouped, style: 'currency', currency, maximumFractionDigits: 0 });
   const cents = new Intl.NumberFormat(tag, { ...grouped, style: 'currency', currency });
   const numbers = [0, 1, 2, 3, 4].map((digits) => new Intl.NumberFormat(tag, { ...grouped, maximumFractionDigits: digits }));
-  const table = { ...objectives[language], ...strategies[language] } as Record<string, Parameters<typeof interpolate>[0]>;
+  const table = messageTable(language) as Record<string, Parameters<typeof interpolate>[0]>;
   const any = (key: string) => (key in table ? interpolate(table[key]) : key);
-  const t = (key: BusinessKey, params?: MessageParams) => interpolate(business[language][key], params);
+  const t = (key: BusinessKey, params?: MessageParams) => interpolate(messageTable(language)[key], params);
   const money = (n: number) => cents.format(n);
   const moneyWhole = (n: number) => whole.format(n);
   const number = (n: number, digits = 2) => numbers[Math.min(4, Math.max(0, digits))].format(n);

@@ -4,6 +4,7 @@
  */
 import { CHART_WIDTH } from '../charts/diagnosis-charts';
 import { chartToPng } from '../charts/render-chart';
+import { loadMessages } from '../i18n/message-tables';
 import { buildReport, type ReportInput } from './build-report';
 import { renderDocx, type ChartPicture } from './docx/render-docx';
 import type { ChartBlock } from './report-model';
@@ -26,6 +27,7 @@ async function picture(block: ChartBlock): Promise<ChartPicture> {
 
 /** The plan as an editable Word file, from the same document model as the PDF. */
 export async function generatePlanDocx(input: ReportInput): Promise<GeneratedDocx> {
+  await loadMessages(input.plan.language); // the plan's language, which may not be the interface's
   const document = buildReport(input);
   const charts = document.sections.flatMap((s) => s.blocks).filter((b): b is ChartBlock => b.kind === 'chart');
   const pictures = new Map<ChartBlock, ChartPicture>();

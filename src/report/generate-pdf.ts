@@ -2,6 +2,7 @@
  * The PDF's own chunk: loaded with `await import('./generate-pdf')` when the user asks for a PDF,
  * so jsPDF, svg2pdf and the fonts never weigh on the rest of the app.
  */
+import { loadMessages } from '../i18n/message-tables';
 import { buildReport, type ReportInput } from './build-report';
 import { loadFonts } from './pdf/pdf-fonts';
 import { renderReport, type RenderOptions, type RenderResult } from './pdf/render-report';
@@ -44,6 +45,7 @@ export async function generatePlanPdf(input: ReportInput, onProgress: (progress:
     onProgress({ phase, fraction });
   };
   report('preparing', 0.02);
+  await loadMessages(input.plan.language); // the plan's language, which may not be the interface's
   const document = buildReport(input);
   report('fonts', 0.05);
   const [fonts, logo] = await Promise.all([

@@ -4,14 +4,12 @@ import type { DiagnosisNote, UnlockHint } from '../domain/metrics/diagnosis';
 import type { Language } from '../domain/plan';
 import { interpolate, type Message, type MessageParams } from '../i18n/define-messages';
 import { formatMoney, formatNumber, formatPercent, localeOf } from '../i18n/format';
-import { messages } from '../i18n/messages';
-import { report } from '../i18n/messages/report';
-import { reportAnnex } from '../i18n/messages/report-annex';
+import { messageTable } from '../i18n/message-tables';
+import type { report } from '../i18n/messages/report';
+import type { reportAnnex } from '../i18n/messages/report-annex';
 import type { FigureKind } from '../domain/metrics/figure-groups';
 
-const REPORT = { es: { ...report.es, ...reportAnnex.es }, en: { ...report.en, ...reportAnnex.en } };
-
-export type ReportKey = keyof typeof REPORT.es;
+export type ReportKey = keyof typeof report.es | keyof typeof reportAnnex.es;
 
 /**
  * Every word and number of the document in the plan's language and currency, whatever the
@@ -19,13 +17,13 @@ export type ReportKey = keyof typeof REPORT.es;
  */
 export function reportWords(language: Language, currency: string) {
   // Every area's texts, as the screen has them: a name the app shows is the name the document prints.
-  const table: Record<string, Message> = messages[language];
+  const table: Record<string, Message> = messageTable(language);
   const tag = localeOf(language);
   const day = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
   const shortDay = new Intl.DateTimeFormat(tag, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
   const monthYear = new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
-  const t = (key: ReportKey, params?: MessageParams): string => interpolate(REPORT[language][key], params);
+  const t = (key: ReportKey, params?: MessageParams): string => interpolate(table[key], params);
   /** A key of any area; the key itself when no area has it. */
   const any = (key: string, params?: MessageParams): string => (key in table ? interpolate(table[key], params) : key);
   const has = (key: string): boolean => key in table;

@@ -1,18 +1,20 @@
 import type { Component } from 'svelte';
-import type { StepId } from '../domain/steps';
+import { STEP_IDS, type StepId } from '../domain/steps';
 import type { PlanEditor } from '../state/plan-editor.svelte';
-import DiagnosisStep from './diagnosis/DiagnosisStep.svelte';
-import ObjectivesStep from './objectives/ObjectivesStep.svelte';
-import StrategiesStep from './strategies/StrategiesStep.svelte';
-import DisseminationStep from './dissemination/DisseminationStep.svelte';
-import ImplementationStep from './implementation/ImplementationStep.svelte';
-import EvaluationStep from './evaluation/EvaluationStep.svelte';
+import { LazyModule } from '../state/lazy-module.svelte';
 
-export const STEP_COMPONENTS: Record<StepId, Component<{ editor: PlanEditor }>> = {
-  diagnosis: DiagnosisStep,
-  objectives: ObjectivesStep,
-  strategies: StrategiesStep,
-  dissemination: DisseminationStep,
-  implementation: ImplementationStep,
-  evaluation: EvaluationStep,
+type StepComponent = Component<{ editor: PlanEditor }>;
+
+// Each step is its own chunk, fetched when the step is first opened.
+const LOADERS: Record<StepId, () => Promise<{ default: StepComponent }>> = {
+  diagnosis: () => import('./diagnosis/DiagnosisStep.svelte'),
+  objectives: () => import('./objectives/ObjectivesStep.svelte'),
+  strategies: () => import('./strategies/StrategiesStep.svelte'),
+  dissemination: () => import('./dissemination/DisseminationStep.svelte'),
+  implementation: () => import('./implementation/ImplementationStep.svelte'),
+  evaluation: () => import('./evaluation/EvaluationStep.svelte'),
 };
+
+export const STEP_COMPONENTS = Object.fromEntries(
+  STEP_IDS.map((id) => [id, new LazyModule(() => LOADERS[id]().then((module) => module.default))]),
+) as Record<StepId, LazyModule<StepComponent>>;

@@ -148,6 +148,18 @@ describe('keeping work safe', () => {
     await session.page.reload();
     await new PlanPage(session.page).heading().waitFor();
     expect(await new PlanPage(session.page).field('¿Quiénes son tus clientes actuales?').inputValue()).toBe('Escrito sin red');
+    // Each step and the other language are chunks of their own, none opened before going offline.
+    const steps = ['Objetivos SMART', 'Estrategias', 'Difusión', 'Implementación', 'Evaluación y control'];
+    const shown: string[] = [];
+    for (const [index, title] of steps.entries()) {
+      await new PlanPage(session.page).goToStep(index + 2);
+      await session.page.locator('#step-title', { hasText: title }).waitFor();
+      shown.push(await new PlanPage(session.page).heading().innerText());
+    }
+    expect(shown).toEqual(steps);
+    await plans.switchLanguage('English');
+    expect(await new PlanPage(session.page).heading().innerText()).toBe('Evaluation and control');
+    await plans.switchLanguage('Español');
     await plans.open();
     await plans.card('Sin conexión').waitFor();
     await session.context.setOffline(false);

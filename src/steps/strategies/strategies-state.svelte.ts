@@ -12,13 +12,13 @@ import {
   shareOfWalletOfA, strategyFromSuggestion, suggestStrategies, type Suggestion,
 } from '../../domain/strategies/suggestions';
 import { interpolate } from '../../i18n/define-messages';
-import { messages } from '../../i18n/messages';
+import { messageTable } from '../../i18n/message-tables';
 import type { DiagnosisView } from '../../state/diagnosis-context';
 import type { PlanEditor } from '../../state/plan-editor.svelte';
 
 /** A text of the plan itself (not of the interface), in the plan's language. */
 function planText(language: Language, key: string, params?: Record<string, string | number>): string {
-  const table = messages[language] as Record<string, Parameters<typeof interpolate>[0]>;
+  const table = messageTable(language) as Record<string, Parameters<typeof interpolate>[0]>;
   return key in table ? interpolate(table[key], params) : '';
 }
 

@@ -48,5 +48,7 @@ export class PlansPage {
 
   async switchLanguage(label: 'Español' | 'English'): Promise<void> {
     await this.page.getByRole('button', { name: label, exact: true }).click();
+    // The other language's texts are fetched on the first switch: the page changes once they are here.
+    await this.page.locator(`html[lang="${label === 'English' ? 'en' : 'es'}"]`).waitFor({ state: 'attached' });
   }
 }
