@@ -1,6 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { DatasetKind } from '../domain/dataset';
-import { epochDay, type EpochDay } from '../domain/dates';
+import { localToday } from '../domain/dates';
 import { confirmedOptions } from '../domain/csv/confirmed-options';
 import type { ImportError, ImportOptions } from '../domain/csv/import-csv';
 import type { Language } from '../domain/plan';
@@ -29,11 +29,6 @@ export interface Draft {
 }
 
 export type Activity = 'idle' | 'loading' | 'reading' | 'analysing';
-
-function today(): EpochDay {
-  const now = new Date();
-  return epochDay(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
 
 /** The options a dataset was read with, from what is stored beside it. */
 function storedOptions(dataset: StoredDataset): ImportOptions | null {
@@ -185,7 +180,7 @@ export class DiagnosisSession implements DiagnosisView {
     if (!draft?.result?.ok) return;
     const summary = draft.result.value;
     const kind = summary.kind;
-    const options = confirmedOptions(summary.detected, kind, today(), this.language());
+    const options = confirmedOptions(summary.detected, kind, localToday(new Date()), this.language());
     const stored = await this.datasets.replace({
       planId: this.planId,
       kind,
@@ -227,7 +222,7 @@ export class DiagnosisSession implements DiagnosisView {
   }
 
   #options(overrides: ReadOverrides): ImportOptions {
-    return { ...overrides, today: today(), language: this.language() };
+    return { ...overrides, today: localToday(new Date()), language: this.language() };
   }
 
   async #loadStored(): Promise<void> {

@@ -2,11 +2,11 @@ import { kpiFromControlRatio, type ControlRatioId } from '../../domain/evaluatio
 import { addMeasurement, kpiFromObjective, type Kpi, type Measurement, type MeasurementError } from '../../domain/evaluation/kpi';
 import { restoreEvaluation, type EvaluationSection, type RoiEntry } from '../../domain/evaluation/restore-evaluation';
 import type { Action } from '../../domain/implementation/action';
-import { restoreImplementation } from '../../domain/implementation/restore-implementation';
+import { IMPLEMENTATION_SECTION, restoreImplementation } from '../../domain/implementation/restore-implementation';
+import { epochDayToIso, localToday } from '../../domain/dates';
 import type { Figures } from '../../domain/metric-ids';
 import type { SpecificObjective } from '../../domain/objectives/objective';
 import { OBJECTIVES_SECTION, restoreObjectives } from '../../domain/objectives/restore-objectives';
-import { IMPLEMENTATION_SECTION, localToday } from '../implementation/implementation-state';
 import { EVALUATION_SECTION, recordDiagnosisFigures, type SectionEditor } from './record-figures';
 
 /** Step 6's edits, each replacing the section whole. */
@@ -14,7 +14,7 @@ export class EvaluationState {
   constructor(
     private readonly editor: SectionEditor,
     private readonly newId: () => string = () => crypto.randomUUID(),
-    private readonly today: () => string = () => localToday(),
+    private readonly today: () => string = () => epochDayToIso(localToday(new Date())),
   ) {}
 
   get section(): EvaluationSection {

@@ -10,11 +10,11 @@ import type { SegmentRef, SegmentSizes } from '../../domain/strategies/segment-r
 import { segmentSizes } from '../../domain/strategies/segment-sizes';
 import type { Strategy } from '../../domain/strategies/strategy';
 import { fieldKey, STEP_FIELDS } from '../../domain/steps';
+import { epochDayToIso, localToday } from '../../domain/dates';
 import type { DiagnosisView } from '../../state/diagnosis-context';
 import type { PlanEditor } from '../../state/plan-editor.svelte';
-import { BusinessCaseState } from '../business/business-case-state.svelte';
+import { BusinessCaseState } from '../../state/business-case-state.svelte';
 import { diagnosisDate } from './diagnosis-date';
-import { todayIso } from './today';
 
 type GeneralPart = 'what' | 'where' | 'whatFor';
 
@@ -23,7 +23,7 @@ export class ObjectivesState {
   readonly #editor: PlanEditor;
   readonly #diagnosis: DiagnosisView;
   /** Read once: the day does not change under the user's feet while the step is open. */
-  readonly today = todayIso();
+  readonly today = epochDayToIso(localToday(new Date()));
   /** The step's free-text answers written before it had a form, with content when the step opened. */
   readonly legacyFields: readonly string[];
 

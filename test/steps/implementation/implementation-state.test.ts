@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { ImplementationState, localToday } from '../../../src/steps/implementation/implementation-state';
+import { ImplementationState } from '../../../src/steps/implementation/implementation-state';
 import { restoreImplementation } from '../../../src/domain/implementation/restore-implementation';
 
 function memoryEditor(sections: Record<string, unknown>) {
@@ -12,13 +12,6 @@ function memoryEditor(sections: Record<string, unknown>) {
     },
   };
 }
-
-describe('localToday', () => {
-  it('is the calendar date where the user is, not in UTC', () => {
-    expect(localToday(new Date(2026, 0, 1, 0, 30))).toBe('2026-01-01');
-    expect(localToday(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31');
-  });
-});
 
 describe('ImplementationState', () => {
   const strategies = { strategies: [{ id: 's1', family: 'retention', name: 'Club' }, { id: 's2', family: 'recovery', name: 'Vuelve' }] };

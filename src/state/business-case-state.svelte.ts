@@ -1,10 +1,10 @@
-import { objectiveFiguresReader, planBusinessCase, type PlanBusinessCase } from '../../domain/business/plan-business-case';
-import { BUSINESS_SECTION, restoreBusiness, type BusinessSettings } from '../../domain/business/restore-business';
-import { restoreImplementation } from '../../domain/implementation/restore-implementation';
-import { OBJECTIVES_SECTION, restoreObjectives } from '../../domain/objectives/restore-objectives';
-import { restoreStrategies, STRATEGIES_SECTION } from '../../domain/strategies/restore-strategies';
-import type { DiagnosisView } from '../../state/diagnosis-context';
-import type { PlanEditor } from '../../state/plan-editor.svelte';
+import { objectiveFiguresReader, planBusinessCase, type PlanBusinessCase } from '../domain/business/plan-business-case';
+import { BUSINESS_SECTION, restoreBusiness, type BusinessSettings } from '../domain/business/restore-business';
+import { restoreImplementation } from '../domain/implementation/restore-implementation';
+import { OBJECTIVES_SECTION, restoreObjectives } from '../domain/objectives/restore-objectives';
+import { restoreStrategies, STRATEGIES_SECTION } from '../domain/strategies/restore-strategies';
+import type { DiagnosisView } from './diagnosis-context';
+import type { PlanEditor } from './plan-editor.svelte';
 
 type SectionEditor = Pick<PlanEditor, 'section' | 'editSection'>;
 
