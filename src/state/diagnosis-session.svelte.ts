@@ -32,8 +32,8 @@ export type Activity = 'idle' | 'loading' | 'reading' | 'analysing';
 
 /** The options a dataset was read with, from what is stored beside it. */
 function storedOptions(dataset: StoredDataset): ImportOptions | null {
-  const options = dataset.settings.options as ImportOptions | undefined;
-  return options && typeof options.today === 'number' ? { ...options, kind: dataset.kind } : null;
+  const options = dataset.settings.options;
+  return options?.today !== undefined && options.language !== undefined ? { ...options, today: options.today, language: options.language, kind: dataset.kind } : null;
 }
 
 /**
@@ -216,9 +216,9 @@ export class DiagnosisSession implements DiagnosisView {
 
   /** Rows rejected on import are known here, not to the engine, which only sees the usable rows. */
   #withImportCounts(diagnosis: Diagnosis): Diagnosis {
-    const counts = this.storedOf('transactions')?.settings.counts as { rejected?: number } | undefined;
-    if (typeof counts?.rejected !== 'number') return diagnosis;
-    return { ...diagnosis, figures: { ...diagnosis.figures, rows_rejected: counts.rejected } };
+    const rejected = this.storedOf('transactions')?.settings.counts?.rejected;
+    if (rejected === undefined) return diagnosis;
+    return { ...diagnosis, figures: { ...diagnosis.figures, rows_rejected: rejected } };
   }
 
   #options(overrides: ReadOverrides): ImportOptions {
