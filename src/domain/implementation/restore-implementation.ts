@@ -5,9 +5,6 @@ import { crmRolloutChecklist } from './crm-rollout';
 import { finiteNumber, recordId, restoreRecords, text } from './restore-records';
 
 /** Step 5 as stored in the plan's section `implementation`. */
-/** The plan section holding step 5. */
-export const IMPLEMENTATION_SECTION = 'implementation';
-
 export interface ImplementationSection {
   actions: Action[];
   /** The CRM roll-out checklist, always the full list in the seeds' order. */

@@ -1,8 +1,7 @@
 import type { ChecklistItem } from '../../domain/checklist';
 import { epochDayToIso, isoToEpochDay, localToday } from '../../domain/dates';
 import { withoutAction, type Action } from '../../domain/implementation/action';
-import { IMPLEMENTATION_SECTION, restoreImplementation, type ImplementationSection } from '../../domain/implementation/restore-implementation';
-import { restoreStrategies, STRATEGIES_SECTION } from '../../domain/strategies/restore-strategies';
+import type { ImplementationSection } from '../../domain/implementation/restore-implementation';
 import type { Strategy } from '../../domain/strategies/strategy';
 import type { PlanEditor } from '../../state/plan-editor.svelte';
 
@@ -21,16 +20,16 @@ export class ImplementationState {
   ) {}
 
   get section(): ImplementationSection {
-    return this.editor.section(IMPLEMENTATION_SECTION, restoreImplementation);
+    return this.editor.section('implementation');
   }
 
   /** Step 3's strategies, read through their own restore. */
   get strategies(): Strategy[] {
-    return this.editor.section(STRATEGIES_SECTION, restoreStrategies).strategies;
+    return this.editor.section('strategies').strategies;
   }
 
   #save(changes: Partial<ImplementationSection>): void {
-    this.editor.editSection(IMPLEMENTATION_SECTION, { ...this.section, ...changes });
+    this.editor.editSection('implementation', { ...this.section, ...changes });
   }
 
   /**

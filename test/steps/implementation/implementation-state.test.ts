@@ -1,13 +1,14 @@
 import { describe, it, expect } from 'vitest';
+import { restoreSection, type PlanSection, type SectionName } from '../../../src/domain/plan-sections';
 import { ImplementationState } from '../../../src/steps/implementation/implementation-state';
 import { restoreImplementation } from '../../../src/domain/implementation/restore-implementation';
 
 function memoryEditor(sections: Record<string, unknown>) {
   return {
-    section<T>(name: string, restore: (raw: unknown) => T): T {
-      return restore(sections[name]);
+    section<N extends SectionName>(name: N): PlanSection<N> {
+      return restoreSection(name, sections[name]);
     },
-    editSection(name: string, value: unknown) {
+    editSection(name: SectionName, value: unknown) {
       sections[name] = structuredClone(value);
     },
   };
