@@ -11,7 +11,7 @@ import { customerTypesChart } from '../../src/charts/customer-types-option';
 import { dataLevelsChart } from '../../src/charts/data-levels-option';
 import { monthlyChart } from '../../src/charts/monthly-option';
 import { pyramidChart } from '../../src/charts/pyramid-option';
-import { chartToSvg, loadECharts } from '../../src/charts/render-chart';
+import { chartToSvg, loadECharts } from '../../src/components/render-chart';
 import { rfmGridChart } from '../../src/charts/rfm-grid-option';
 import { valueMatrixChart } from '../../src/charts/value-matrix-option';
 import type { Diagnosis } from '../../src/domain/metrics/diagnosis';

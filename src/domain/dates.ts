@@ -7,6 +7,11 @@ export function epochDay(year: number, month: number, day: number): EpochDay {
   return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
 }
 
+/** The day `now` falls on in the user's time zone (not UTC's): what the person calls today. */
+export function localToday(now: Date): EpochDay {
+  return epochDay(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
 export function epochDayToIso(day: EpochDay): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }

@@ -1,13 +1,9 @@
 import type { DatasetKind } from './dataset';
 import { isoToEpochDay } from './dates';
 import { AUDIENCE_SCOPE } from './dissemination/audience';
-import { restoreDissemination } from './dissemination/restore-dissemination';
-import { restoreEvaluation } from './evaluation/restore-evaluation';
-import { restoreImplementation } from './implementation/restore-implementation';
-import { restoreObjectives } from './objectives/restore-objectives';
 import type { Plan } from './plan';
+import type { PlanSections } from './plan-sections';
 import { fieldKey, STEP_FIELDS, STEP_IDS, type StepId } from './steps';
-import { restoreStrategies } from './strategies/restore-strategies';
 
 /** What a complete plan has, step by step; the UI translates `completeness.<id>`. */
 export const COMPLETENESS_ITEMS = {
@@ -41,16 +37,22 @@ export interface CompletenessFacts {
   datasets: readonly DatasetKind[];
 }
 
+/** What completeness reads of a plan: its answers and its sections, restored once by the caller. */
+export interface CompletenessInput {
+  fields: Plan['fields'];
+  sections: Pick<PlanSections, 'objectives' | 'strategies' | 'dissemination' | 'implementation' | 'evaluation'>;
+}
+
 /** Per item: how many things lack it, among how many it applies to (a yes/no item applies to 1). */
 type Checks = Record<CompletenessItemId, { missing: number; of: number }>;
 
 /**
  * For each step, what a complete plan has and whether this one has it, with how many things
- * still lack each item. Reads the sections through the steps' own restore functions, so a
+ * still lack each item. Reads the restored sections (see `planSections`), so a
  * plan with nothing stored gets every item to do: an item about every objective (or strategy,
  * action…) is not done while there is none. Pure.
  */
-export function planCompleteness(plan: Pick<Plan, 'fields' | 'sections'>, facts: CompletenessFacts): Record<StepId, StepCompleteness> {
+export function planCompleteness(plan: CompletenessInput, facts: CompletenessFacts): Record<StepId, StepCompleteness> {
   const missing = missingByItem(plan, facts);
   const result = {} as Record<StepId, StepCompleteness>;
   for (const step of STEP_IDS) {
@@ -65,12 +67,12 @@ export function planCompleteness(plan: Pick<Plan, 'fields' | 'sections'>, facts:
   return result;
 }
 
-function missingByItem(plan: Pick<Plan, 'fields' | 'sections'>, facts: CompletenessFacts): Checks {
-  const objectives = restoreObjectives(plan.sections.objectives);
-  const strategies = restoreStrategies(plan.sections.strategies).strategies;
-  const audiences = restoreDissemination(plan.sections.dissemination).audiences;
-  const actions = restoreImplementation(plan.sections.implementation).actions.filter((a) => a.status !== 'cancelled');
-  const kpis = restoreEvaluation(plan.sections.evaluation).kpis;
+function missingByItem(plan: CompletenessInput, facts: CompletenessFacts): Checks {
+  const objectives = plan.sections.objectives;
+  const strategies = plan.sections.strategies.strategies;
+  const audiences = plan.sections.dissemination.audiences;
+  const actions = plan.sections.implementation.actions.filter((a) => a.status !== 'cancelled');
+  const kpis = plan.sections.evaluation.kpis;
   const specific = objectives.specific;
   const count = <T>(items: readonly T[], lacks: (item: T) => boolean) => ({ missing: items.filter(lacks).length, of: items.length });
   const has = (yes: boolean) => ({ missing: yes ? 0 : 1, of: 1 });

@@ -1,19 +1,17 @@
 import { businessChart, businessChartHeight } from '../charts/business-option';
 import { planBusinessCase, type PlanBusinessCase } from '../domain/business/plan-business-case';
-import { BUSINESS_SECTION, restoreBusiness } from '../domain/business/restore-business';
-import { restoreImplementation } from '../domain/implementation/restore-implementation';
 import type { Diagnosis } from '../domain/metrics/diagnosis';
 import type { SpecificObjective } from '../domain/objectives/objective';
-import { OBJECTIVES_SECTION, restoreObjectives } from '../domain/objectives/restore-objectives';
 import type { Plan } from '../domain/plan';
-import { restoreStrategies, STRATEGIES_SECTION } from '../domain/strategies/restore-strategies';
+import type { PlanSections } from '../domain/plan-sections';
 import { businessWords, type BusinessWords } from '../i18n/business-words';
 import { CHART_WIDTH } from '../charts/diagnosis-charts';
 import type { KeyFigure, ReportBlock, ReportCell, ReportSection } from './report-model';
 
-/** What the business case of a document is computed from: the plan as stored, its diagnosis, the document's day. */
+/** What the business case of a document is computed from: the plan and its sections, its diagnosis, the document's day. */
 export interface BusinessReportInput {
-  plan: Pick<Plan, 'language' | 'currency' | 'sections'>;
+  plan: Pick<Plan, 'language' | 'currency'>;
+  sections: Pick<PlanSections, 'objectives' | 'implementation' | 'strategies' | 'business'>;
   diagnosis: Diagnosis | null;
   /** `yyyy-mm-dd`: the horizon starts then when no action has a date. */
   today: string;
@@ -25,15 +23,15 @@ interface BusinessParts {
   words: BusinessWords;
 }
 
-function parts({ plan, diagnosis, today }: BusinessReportInput): BusinessParts {
-  const objectives = restoreObjectives(plan.sections[OBJECTIVES_SECTION]);
+function parts({ plan, sections, diagnosis, today }: BusinessReportInput): BusinessParts {
+  const { objectives } = sections;
   const result = planBusinessCase({
     objectives: objectives.specific,
     horizonEnd: objectives.horizonEnd,
-    actions: restoreImplementation(plan.sections.implementation).actions,
-    strategies: restoreStrategies(plan.sections[STRATEGIES_SECTION]).strategies,
+    actions: sections.implementation.actions,
+    strategies: sections.strategies.strategies,
     diagnosis,
-    settings: restoreBusiness(plan.sections[BUSINESS_SECTION]),
+    settings: sections.business,
     today,
   });
   return { result, objectives: objectives.specific, words: businessWords(plan.language, plan.currency) };

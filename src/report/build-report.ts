@@ -1,16 +1,10 @@
 import { safeFileName } from '../components/download';
 import { isoToEpochDay } from '../domain/dates';
-import { restoreDissemination } from '../domain/dissemination/restore-dissemination';
-import { restoreEvaluation } from '../domain/evaluation/restore-evaluation';
-import { restoreImplementation } from '../domain/implementation/restore-implementation';
 import type { Diagnosis } from '../domain/metrics/diagnosis';
-import { restoreAnalysis } from '../domain/metrics/restore-analysis';
-import { OBJECTIVES_SECTION, restoreObjectives } from '../domain/objectives/restore-objectives';
 import type { Plan } from '../domain/plan';
+import { planSections } from '../domain/plan-sections';
 import { effectiveEntries } from '../domain/quality/cleaning-log';
-import { QUALITY_SECTION, restoreQuality } from '../domain/quality/restore-quality';
 import type { StepId } from '../domain/steps';
-import { restoreStrategies, STRATEGIES_SECTION } from '../domain/strategies/restore-strategies';
 import { segmentSizes } from '../domain/strategies/segment-sizes';
 import { localeOf } from '../i18n/format';
 import type { PredictiveAnswer } from '../workers/clv-requests';
@@ -29,7 +23,6 @@ import { summarySection, type SummaryExtra } from './build-summary';
 import type { ReportDataset } from './report-datasets';
 import type { ReportDocument, ReportSection } from './report-model';
 import { joined, withConclusions } from './report-parts';
-import { REPORT_SECTION, restoreReportSection } from './report-section';
 import { reportWords } from './report-words';
 
 export interface ReportInput {
@@ -54,12 +47,8 @@ export function buildReport({ plan, diagnosis, datasets, today, predictive = nul
   const words = reportWords(plan.language, plan.currency);
   const figures = diagnosis?.figures ?? {};
   const todayDay = isoToEpochDay(today) ?? 0;
-  const objectives = restoreObjectives(plan.sections[OBJECTIVES_SECTION]);
-  const strategies = restoreStrategies(plan.sections[STRATEGIES_SECTION]);
-  const dissemination = restoreDissemination(plan.sections.dissemination);
-  const implementation = restoreImplementation(plan.sections.implementation);
-  const evaluation = restoreEvaluation(plan.sections.evaluation);
-  const analysis = restoreAnalysis(plan.sections.analysis);
+  const sections = planSections(plan);
+  const { objectives, strategies, dissemination, implementation, evaluation, analysis } = sections;
   const sizes = diagnosis ? segmentSizes(diagnosis.figures, diagnosis.customers) : {};
 
   const steps = new Map<StepId, ReportSection>([
@@ -72,14 +61,14 @@ export function buildReport({ plan, diagnosis, datasets, today, predictive = nul
   ]);
   const generalObjective = generalObjectiveSentence(plan, objectives);
   for (const [step, section] of steps) steps.set(step, withConclusions(section, plan.fields[conclusionsField(step)] ?? '', words));
-  const summaryExtra: SummaryExtra[] = [{ blocks: businessSummaryBlocks({ plan, diagnosis, today }) }];
+  const summaryExtra: SummaryExtra[] = [{ blocks: businessSummaryBlocks({ plan, sections, diagnosis, today }) }];
   const summary = summarySection(
     { plan, diagnosis, generalObjective, objectives, strategies, implementation, evaluation, steps, today },
     words,
     summaryExtra,
   );
   // The data-quality log, when the base was cleaned and some change is still in force.
-  const { log } = restoreQuality(plan.sections[QUALITY_SECTION]);
+  const { log } = sections.quality;
   const cleaned = effectiveEntries(log).length > 0;
   const modelWords = predictiveWords({ language: plan.language, currency: plan.currency });
   const models = predictive && diagnosis
@@ -104,7 +93,7 @@ export function buildReport({ plan, diagnosis, datasets, today, predictive = nul
       { label: words.t('report.cover.date'), value: words.date(today) },
     ].filter((line) => line.value !== ''),
     draftNote: pendingSteps > 0 ? words.t('report.cover.draft', { done: 6 - pendingSteps }) : null,
-    logo: restoreReportSection(plan.sections[REPORT_SECTION]).logo,
+    logo: sections.report.logo,
   };
 
   return {
@@ -122,7 +111,7 @@ export function buildReport({ plan, diagnosis, datasets, today, predictive = nul
     contentsTitle: words.t('report.contents'),
     pendingMark: words.t('report.pendingMark'),
     pageTemplate: words.t('report.pageOf', { x: '{x}', y: '{y}' }),
-    sections: [summary, ...steps.values(), businessSection({ plan, diagnosis, today }), annex],
+    sections: [summary, ...steps.values(), businessSection({ plan, sections, diagnosis, today }), annex],
     fileName: `${safeFileName(words.t('report.fileName', { name: title }))}.pdf`,
   };
 }

@@ -3,7 +3,7 @@
  * it, so the docx library never weighs on the rest of the app.
  */
 import { CHART_WIDTH } from '../charts/diagnosis-charts';
-import { chartToPng } from '../charts/render-chart';
+import { chartToPng } from '../components/render-chart';
 import { loadMessages } from '../i18n/message-tables';
 import { buildReport, type ReportInput } from './build-report';
 import { renderDocx, type ChartPicture } from './docx/render-docx';

@@ -1,5 +1,5 @@
-import { restorePredictive } from '../domain/clv-models/restore-predictive';
 import type { Plan } from '../domain/plan';
+import { planSections } from '../domain/plan-sections';
 import type { PredictiveSource } from '../state/predictive-source';
 import { predictiveSetup } from '../domain/clv-models/predictive-setup';
 import type { PredictiveAnswer } from '../workers/clv-requests';
@@ -10,7 +10,7 @@ import type { PredictiveAnswer } from '../workers/clv-requests';
  * longer allow a fit. Null when the plan does not ask, or has no dated sales to fit on.
  */
 export async function reportPredictive(plan: Plan, source: PredictiveSource | null): Promise<PredictiveAnswer | null> {
-  const settings = restorePredictive(plan.sections.predictive);
+  const settings = planSections(plan).predictive;
   if (!settings.inReport || !source?.diagnosis) return null;
   const setup = predictiveSetup(source.diagnosis, settings);
   if (!setup) return null;

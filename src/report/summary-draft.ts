@@ -1,10 +1,7 @@
 import { budgetTotal } from '../domain/implementation/budget';
-import { restoreImplementation } from '../domain/implementation/restore-implementation';
-import { restoreEvaluation } from '../domain/evaluation/restore-evaluation';
 import type { Diagnosis } from '../domain/metrics/diagnosis';
-import { OBJECTIVES_SECTION, restoreObjectives } from '../domain/objectives/restore-objectives';
 import type { Plan } from '../domain/plan';
-import { restoreStrategies, STRATEGIES_SECTION } from '../domain/strategies/restore-strategies';
+import { planSections } from '../domain/plan-sections';
 import { generalObjectiveSentence } from './build-objectives';
 import { reportWords } from './report-words';
 
@@ -18,6 +15,7 @@ export function summaryDraft(plan: Plan, diagnosis: Diagnosis | null): string {
   const figures = diagnosis?.figures ?? {};
   const company = plan.company.trim();
   const paragraphs: string[] = [];
+  const sections = planSections(plan);
   const { customers_total: customers, active_customers: active, churn_rate: churn, revenue, clv_simple: clv } = figures;
   if (customers !== undefined && active !== undefined && churn !== undefined) {
     const opening = company ? words.any('summary.draft.company', { company }) : words.any('summary.draft.noCompany');
@@ -25,18 +23,18 @@ export function summaryDraft(plan: Plan, diagnosis: Diagnosis | null): string {
     if (revenue !== undefined && clv !== undefined) lines.push(words.any('summary.draft.revenue', { revenue: words.money(revenue), clv: words.money(clv) }));
     paragraphs.push(lines.join(' '));
   }
-  const objective = generalObjectiveSentence(plan, restoreObjectives(plan.sections[OBJECTIVES_SECTION])).trim();
+  const objective = generalObjectiveSentence(plan, sections.objectives).trim();
   const plans: string[] = [];
   if (objective) plans.push(words.any('summary.draft.objective', { objective: /[.!?]$/.test(objective) ? objective : `${objective}.` }));
-  const { strategies } = restoreStrategies(plan.sections[STRATEGIES_SECTION]);
-  const { actions } = restoreImplementation(plan.sections.implementation);
+  const { strategies } = sections.strategies;
+  const { actions } = sections.implementation;
   const counted = actions.filter((a) => a.status !== 'cancelled');
   if (strategies.length > 0) {
     const families = [...new Set(strategies.map((s) => s.family))].map((f) => words.any(`strategies.family.${f}`).toLocaleLowerCase(words.language)).join(', ');
     const lead = words.any('summary.draft.strategies', { n: strategies.length, families });
     plans.push(counted.length > 0 ? `${lead} ${words.any('summary.draft.budget', { actions: counted.length, total: words.money(budgetTotal(actions)) })}` : `${lead}.`);
   }
-  const { kpis } = restoreEvaluation(plan.sections.evaluation);
+  const { kpis } = sections.evaluation;
   if (kpis.length > 0) plans.push(words.any('summary.draft.kpis', { n: kpis.length }));
   if (plans.length > 0) paragraphs.push(plans.join(' '));
   return paragraphs.join('\n\n');

@@ -1,6 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { DatasetKind } from '../domain/dataset';
-import { epochDay, type EpochDay } from '../domain/dates';
+import { localToday } from '../domain/dates';
 import { confirmedOptions } from '../domain/csv/confirmed-options';
 import type { ImportError, ImportOptions } from '../domain/csv/import-csv';
 import type { Language } from '../domain/plan';
@@ -30,15 +30,10 @@ export interface Draft {
 
 export type Activity = 'idle' | 'loading' | 'reading' | 'analysing';
 
-function today(): EpochDay {
-  const now = new Date();
-  return epochDay(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
-
 /** The options a dataset was read with, from what is stored beside it. */
 function storedOptions(dataset: StoredDataset): ImportOptions | null {
-  const options = dataset.settings.options as ImportOptions | undefined;
-  return options && typeof options.today === 'number' ? { ...options, kind: dataset.kind } : null;
+  const options = dataset.settings.options;
+  return options?.today !== undefined && options.language !== undefined ? { ...options, today: options.today, language: options.language, kind: dataset.kind } : null;
 }
 
 /**
@@ -185,7 +180,7 @@ export class DiagnosisSession implements DiagnosisView {
     if (!draft?.result?.ok) return;
     const summary = draft.result.value;
     const kind = summary.kind;
-    const options = confirmedOptions(summary.detected, kind, today(), this.language());
+    const options = confirmedOptions(summary.detected, kind, localToday(new Date()), this.language());
     const stored = await this.datasets.replace({
       planId: this.planId,
       kind,
@@ -221,13 +216,13 @@ export class DiagnosisSession implements DiagnosisView {
 
   /** Rows rejected on import are known here, not to the engine, which only sees the usable rows. */
   #withImportCounts(diagnosis: Diagnosis): Diagnosis {
-    const counts = this.storedOf('transactions')?.settings.counts as { rejected?: number } | undefined;
-    if (typeof counts?.rejected !== 'number') return diagnosis;
-    return { ...diagnosis, figures: { ...diagnosis.figures, rows_rejected: counts.rejected } };
+    const rejected = this.storedOf('transactions')?.settings.counts?.rejected;
+    if (rejected === undefined) return diagnosis;
+    return { ...diagnosis, figures: { ...diagnosis.figures, rows_rejected: rejected } };
   }
 
   #options(overrides: ReadOverrides): ImportOptions {
-    return { ...overrides, today: today(), language: this.language() };
+    return { ...overrides, today: localToday(new Date()), language: this.language() };
   }
 
   async #loadStored(): Promise<void> {

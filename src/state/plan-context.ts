@@ -1,20 +1,19 @@
 import { getContext, setContext } from 'svelte';
 import type { DatasetKind } from '../domain/dataset';
-import type { Plan } from '../domain/plan';
 import { planCompleteness, type StepCompleteness } from '../domain/plan-completeness';
+import { sectionsReader, type PlanSection, type SectionName } from '../domain/plan-sections';
 import { fieldKey, STEP_FIELDS, type StepId } from '../domain/steps';
 
 /** What a step's header needs of the open plan: its content with unsaved typing, and the files imported. */
 export interface PlanView {
   /** The free-text answer `<step>.<question>`. */
   text(key: string): string;
-  /** A section as stored or drafted, unrestored. */
-  section(name: string): unknown;
+  /** A section as stored or drafted, restored. */
+  section<N extends SectionName>(name: N): PlanSection<N>;
   readonly datasets: readonly DatasetKind[];
 }
 
 const KEY = Symbol('plan-view');
-const SECTIONS = ['objectives', 'strategies', 'dissemination', 'implementation', 'evaluation'] as const;
 
 export function setPlanView(view: PlanView): void {
   setContext(KEY, view);
@@ -28,6 +27,5 @@ export function getPlanView(): PlanView | undefined {
 /** The completeness of every step of the plan the view shows. */
 export function viewCompleteness(view: PlanView): Record<StepId, StepCompleteness> {
   const fields = Object.fromEntries(STEP_FIELDS.diagnosis.map((f) => [fieldKey('diagnosis', f), view.text(fieldKey('diagnosis', f))]));
-  const sections = Object.fromEntries(SECTIONS.map((name) => [name, view.section(name)]));
-  return planCompleteness({ fields, sections } satisfies Pick<Plan, 'fields' | 'sections'>, { datasets: view.datasets });
+  return planCompleteness({ fields, sections: sectionsReader((name) => view.section(name)) }, { datasets: view.datasets });
 }

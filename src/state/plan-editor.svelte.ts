@@ -1,4 +1,5 @@
 import { readAddress, type Plan, type PlanAddress } from '../domain/plan';
+import { PLAN_SECTIONS, restoreSection, type PlanSection, type SectionName } from '../domain/plan-sections';
 import type { PlanEdits, PlansRepository } from '../storage/plans-repository';
 import type { StoredConflict } from '../storage/db';
 import { setAt } from '../domain/merge/merge-three-way';
@@ -96,13 +97,13 @@ export class PlanEditor {
     this.#write(`fields.${key}`, text);
   }
 
-  /** A step's structured content, passed through `restore` so that old or missing data gets its defaults. */
-  section<T>(name: string, restore: (raw: unknown) => T): T {
-    this.#restorers.set(name, restore);
-    return restore(this.#read(`sections.${name}`));
+  /** A step's structured content, restored (old or missing data gets its defaults). */
+  section<N extends SectionName>(name: N): PlanSection<N> {
+    this.#restorers.set(name, PLAN_SECTIONS[name]);
+    return restoreSection(name, this.#read(`sections.${name}`));
   }
 
-  editSection(name: string, value: unknown): void {
+  editSection(name: SectionName, value: unknown): void {
     this.#write(`sections.${name}`, $state.snapshot(value));
   }
 

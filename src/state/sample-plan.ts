@@ -1,16 +1,11 @@
 import type { DatasetKind } from '../domain/dataset';
-import { epochDay, type EpochDay } from '../domain/dates';
+import { localToday } from '../domain/dates';
 import type { Language, Plan, PlanAddress } from '../domain/plan';
 import type { buildSampleBundle, SampleBundle } from '../domain/sample/sample-bundle';
 import type { SampleFile } from '../domain/sample/sample-data';
 import type { PlanEdits } from '../storage/plans-repository';
 import type { SampleRequest } from '../workers/sample.worker';
 import { datasetsRepository, plansRepository } from './services';
-
-function localToday(): EpochDay {
-  const now = new Date();
-  return epochDay(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
 
 /** One request to a short-lived sample worker. */
 function ask<T>(request: SampleRequest): Promise<T> {
@@ -29,7 +24,7 @@ function ask<T>(request: SampleRequest): Promise<T> {
 }
 
 async function sampleBundle(language: Language): Promise<SampleBundle> {
-  const built = await ask<ReturnType<typeof buildSampleBundle>>({ kind: 'plan', language, today: localToday() });
+  const built = await ask<ReturnType<typeof buildSampleBundle>>({ kind: 'plan', language, today: localToday(new Date()) });
   if (!built.ok) throw new Error(`sample: ${built.error.code}`);
   return built.value;
 }
@@ -61,6 +56,6 @@ export async function createSamplePlan(language: Language): Promise<Plan> {
 
 /** One of the sample files with sales up to yesterday, to show the expected format. */
 export async function sampleFile(kind: DatasetKind): Promise<SampleFile> {
-  const files = await ask<Record<DatasetKind, SampleFile>>({ kind: 'files', today: localToday() });
+  const files = await ask<Record<DatasetKind, SampleFile>>({ kind: 'files', today: localToday(new Date()) });
   return files[kind];
 }

@@ -1,4 +1,5 @@
 import type { DatasetKind } from '../domain/dataset';
+import { restoreDatasetSettings } from '../domain/dataset-settings';
 import type { FidelizaDb, StoredDataset } from './db';
 
 /** The files imported into a plan: at most one of each kind, kept whole as Blobs. */
@@ -12,8 +13,10 @@ export class DatasetsRepository {
     return kinds;
   }
 
-  listFor(planId: string): Promise<StoredDataset[]> {
-    return this.db.datasets.where('planId').equals(planId).toArray();
+  /** The plan's files, their settings read back safely whatever version stored them. */
+  async listFor(planId: string): Promise<StoredDataset[]> {
+    const stored = await this.db.datasets.where('planId').equals(planId).toArray();
+    return stored.map((dataset) => ({ ...dataset, settings: restoreDatasetSettings(dataset.settings) }));
   }
 
   /** Stores a new file of its kind in place of the old one, in one transaction. */

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { DatasetSettings } from '../domain/dataset-settings';
 import type { PathStep } from '../domain/merge/merge-three-way';
 import type { Plan, PlanAddress } from '../domain/plan';
 
@@ -10,8 +11,8 @@ export interface StoredDataset {
   fileName: string;
   importedAt: string;
   blob: Blob;
-  /** The import options and column mapping the user confirmed, as plain data. */
-  settings: Record<string, unknown>;
+  /** The import options and column mapping the user confirmed, what the read found, the cleaning. */
+  settings: DatasetSettings;
 }
 
 /** Figures of the diagnosis frozen at a date, so later imports don't rewrite history. */

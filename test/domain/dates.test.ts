@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { epochDay, epochDayToIso, isoToEpochDay, subtractMonths } from '../../src/domain/dates';
+import { epochDay, epochDayToIso, isoToEpochDay, localToday, subtractMonths } from '../../src/domain/dates';
 
 describe('dates', () => {
   it.each([
@@ -26,5 +26,12 @@ describe('dates', () => {
 
   it('builds a day from its parts', () => {
     expect(epochDay(2025, 12, 31)).toBe(isoToEpochDay('2025-12-31'));
+  });
+});
+
+describe('localToday', () => {
+  it('is the calendar date where the user is, not in UTC', () => {
+    expect(epochDayToIso(localToday(new Date(2026, 0, 1, 0, 30)))).toBe('2026-01-01');
+    expect(epochDayToIso(localToday(new Date(2026, 11, 31, 23, 59)))).toBe('2026-12-31');
   });
 });

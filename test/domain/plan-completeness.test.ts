@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { epochDay } from '../../src/domain/dates';
 import { COMPLETENESS_ITEMS, planCompleteness, type CompletenessItemId } from '../../src/domain/plan-completeness';
+import { planSections } from '../../src/domain/plan-sections';
 import { buildSampleBundle } from '../../src/domain/sample/sample-bundle';
 import { STEP_IDS, type StepId } from '../../src/domain/steps';
 
-const empty = { fields: {}, sections: {} };
+/** A plan's answers and its stored sections, as completeness reads them. */
+const plan = (fields: Record<string, string>, sections: Record<string, unknown>) => ({ fields, sections: planSections({ sections }) });
+const empty = plan({}, {});
 const noData = { datasets: [] };
 
 function item(result: ReturnType<typeof planCompleteness>, step: StepId, id: CompletenessItemId) {
@@ -37,7 +40,7 @@ describe('planCompleteness', () => {
   });
 
   it('counts the datasets imported and the questions answered', () => {
-    const result = planCompleteness({ fields: { 'diagnosis.needs': 'Pan', 'diagnosis.whyPreferUs': '  ' }, sections: {} }, { datasets: ['transactions'] });
+    const result = planCompleteness(plan({ 'diagnosis.needs': 'Pan', 'diagnosis.whyPreferUs': '  ' }, {}), { datasets: ['transactions'] });
     expect(item(result, 'diagnosis', 'sales-imported')?.done).toBe(true);
     expect(item(result, 'diagnosis', 'customers-imported')?.done).toBe(false);
     expect(item(result, 'diagnosis', 'questions-answered')?.missing).toBe(5);
@@ -58,7 +61,7 @@ describe('planCompleteness', () => {
     ['an objective without a KPI', { objectives: { specific: [objective('o1')] }, evaluation: { kpis: [] } }, 'evaluation', 'objectives-followed', 1],
     ['a KPI without a target', { evaluation: { kpis: [{ id: 'k', name: 'Visitas', target: null }] } }, 'evaluation', 'kpis-targeted', 1],
   ])('finds %s', (_, sections, step, id, missing) => {
-    const found = item(planCompleteness({ fields: {}, sections }, noData), step, id);
+    const found = item(planCompleteness(plan({}, sections), noData), step, id);
     expect(found).toEqual({ id, done: false, missing });
   });
 
@@ -66,7 +69,7 @@ describe('planCompleteness', () => {
     const built = buildSampleBundle({ language: 'es', today: epochDay(2026, 5, 20), seed: 3 });
     if (!built.ok) throw new Error(built.error.code);
     const { fields, sections } = built.value.content;
-    const result = planCompleteness({ fields, sections: { ...sections } }, { datasets: ['transactions', 'customers'] });
+    const result = planCompleteness(plan(fields, { ...sections }), { datasets: ['transactions', 'customers'] });
     for (const step of STEP_IDS) expect(result[step].items.filter((i) => !i.done), step).toEqual([]);
   }, 30_000);
 });

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { locale } from '../../src/i18n/locale.svelte';
 import LogoOption from '../../src/components/report/LogoOption.svelte';
-import { MAX_LOGO_BYTES } from '../../src/report/report-section';
+import { MAX_LOGO_BYTES } from '../../src/domain/report-section';
 import { renderStep } from '../steps/step-setup';
 
 /** A 1×1 PNG. */

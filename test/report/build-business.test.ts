@@ -3,6 +3,7 @@ import { diagnose } from '../../src/domain/metrics/diagnose';
 import { DEFAULT_PARAMS } from '../../src/domain/metrics/params';
 import { createObjective } from '../../src/domain/objectives/objective';
 import { createPlan, type Plan } from '../../src/domain/plan';
+import { planSections } from '../../src/domain/plan-sections';
 import { businessSection, businessSummaryBlocks } from '../../src/report/build-business';
 import type { ReportBlock, TableBlock } from '../../src/report/report-model';
 import { day, transactionTable } from '../domain/metrics/tables';
@@ -22,12 +23,13 @@ function plan(budget: number): Plan {
   return base;
 }
 
+const input = (stored: Plan) => ({ plan: stored, sections: planSections(stored), diagnosis, today: '2026-01-01' });
 const keyFigures = (blocks: ReportBlock[]) => blocks.find((b): b is Extract<ReportBlock, { kind: 'key-figures' }> => b.kind === 'key-figures')!.items;
 const table = (blocks: ReportBlock[], id: string) => blocks.find((b): b is TableBlock => b.kind === 'table' && b.id === id)!;
 
 describe('the business case in the documents', () => {
   it('gives the summary the four figures of the worked example: 31,11 € of value for 20 € of budget, ROI 55,6 %', () => {
-    const blocks = businessSummaryBlocks({ plan: plan(20), diagnosis, today: '2026-01-01' });
+    const blocks = businessSummaryBlocks(input(plan(20)));
     expect(blocks[0]).toEqual({ kind: 'subheading', text: 'Caso de negocio' });
     const figures = keyFigures(blocks);
     expect(figures.map((f) => f.metric)).toEqual(['business_value', 'business_budget', 'business_roi', 'business_payback_months']);
@@ -38,7 +40,7 @@ describe('the business case in the documents', () => {
   });
 
   it('writes its own chapter: chart from the screen\'s builder, every formula in words, the three scenarios', () => {
-    const section = businessSection({ plan: plan(20), diagnosis, today: '2026-01-01' });
+    const section = businessSection(input(plan(20)));
     expect(section).toMatchObject({ id: 'business', title: 'Caso de negocio', pending: false });
     expect(section.blocks.find((b) => b.kind === 'chart')).toMatchObject({ id: 'business-case', title: 'Valor esperado y presupuesto por objetivo' });
     const objectives = table(section.blocks, 'business-objectives');
@@ -51,7 +53,7 @@ describe('the business case in the documents', () => {
   });
 
   it('says what is missing without a budget, and gives no ROI', () => {
-    const blocks = businessSummaryBlocks({ plan: plan(0), diagnosis, today: '2026-01-01' });
+    const blocks = businessSummaryBlocks(input(plan(0)));
     expect(keyFigures(blocks).map((f) => f.metric)).toEqual(['business_value', 'business_budget']);
     expect(blocks).toContainEqual({ kind: 'pending', text: expect.stringMatching(/^Aún no hay presupuesto/) });
   });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { restoreDatasetSettings } from '../../src/domain/dataset-settings';
 import { reportDataset } from '../../src/report/report-datasets';
 
-const stored = (settings: Record<string, unknown>) => ({ kind: 'customers' as const, fileName: 'clientes.csv', importedAt: '2026-01-10T09:00:00Z', settings });
+/** A dataset with these settings, read back as storage reads them. */
+const stored = (settings: Record<string, unknown>) => ({ kind: 'customers' as const, fileName: 'clientes.csv', importedAt: '2026-01-10T09:00:00Z', settings: restoreDatasetSettings(settings) });
 
 describe('reportDataset', () => {
   it('reads the header, the mapping of its kind and the rows read, as the diagnosis stores them', () => {

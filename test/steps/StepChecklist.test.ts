@@ -1,13 +1,14 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { planCompleteness } from '../../src/domain/plan-completeness';
+import { planSections } from '../../src/domain/plan-sections';
 import { locale } from '../../src/i18n/locale.svelte';
 import StepChecklist from '../../src/steps/StepChecklist.svelte';
 
 describe('StepChecklist', () => {
   it('lists what the step still lacks, open, with how many things lack it', () => {
     locale.language = 'es';
-    const completeness = planCompleteness({ fields: { 'diagnosis.needs': 'Pan' }, sections: {} }, { datasets: ['transactions'] }).diagnosis;
+    const completeness = planCompleteness({ fields: { 'diagnosis.needs': 'Pan' }, sections: planSections({ sections: {} }) }, { datasets: ['transactions'] }).diagnosis;
     const { container } = render(StepChecklist, { completeness });
     expect(container.querySelector('details')).toHaveAttribute('open');
     expect(screen.getByText('1 de 3 hechos')).toBeInTheDocument();
@@ -19,10 +20,10 @@ describe('StepChecklist', () => {
 
   it('says when the step is complete, and stays closed', () => {
     locale.language = 'en';
-    const completeness = planCompleteness({ fields: {}, sections: { dissemination: { audiences: [
+    const completeness = planCompleteness({ fields: {}, sections: planSections({ sections: { dissemination: { audiences: [
       { id: 'a', kind: 'employees', message: 'Why the card matters' },
       { id: 'b', kind: 'customers', message: 'The club' },
-    ] } } }, { datasets: [] }).dissemination;
+    ] } } }) }, { datasets: [] }).dissemination;
     const { container } = render(StepChecklist, { completeness });
     expect(container.querySelector('details')).not.toHaveAttribute('open');
     expect(screen.getByText('This step is complete.')).toBeInTheDocument();

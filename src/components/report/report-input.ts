@@ -1,3 +1,4 @@
+import { epochDayToIso, localToday } from '../../domain/dates';
 import { reportDataset } from '../../report/report-datasets';
 import type { ReportInput } from '../../report/build-report';
 import { reportPredictive } from '../../report/report-predictive';
@@ -6,12 +7,6 @@ import type { DiagnosisSession } from '../../state/diagnosis-session.svelte';
 import type { PlanEditor } from '../../state/plan-editor.svelte';
 import { plansRepository } from '../../state/services';
 
-/** Today in the user's time zone, as the document's date. */
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 /** What a document is built from, with what the user just typed saved first. */
 export async function reportInput(editor: PlanEditor, diagnosis: DiagnosisView, session: DiagnosisSession | undefined): Promise<ReportInput> {
   await editor.flush();
@@ -19,5 +14,5 @@ export async function reportInput(editor: PlanEditor, diagnosis: DiagnosisView, 
   if (!plan) throw new Error('plan not found');
   const datasets = (session?.storedDatasets ?? []).map(reportDataset);
   const predictive = await reportPredictive(plan, session ?? null);
-  return { plan, diagnosis: diagnosis.diagnosis, datasets, today: today(), predictive };
+  return { plan, diagnosis: diagnosis.diagnosis, datasets, today: epochDayToIso(localToday(new Date())), predictive };
 }

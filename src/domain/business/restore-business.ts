@@ -1,8 +1,5 @@
 import { DEFAULT_OPTIMISTIC_REACH } from './business-case';
 
-/** The plan section holding the business case's own settings. */
-export const BUSINESS_SECTION = 'business';
-
 export interface BusinessSettings {
   /** How far the optimistic scenario reaches each target: 1.2 = 120 %. */
   optimisticReach: number;

@@ -4,9 +4,6 @@ import { METRIC_IDS } from '../metric-ids';
 import { restoreSegmentRef } from '../strategies/restore-strategies';
 import type { GeneralObjective, ObjectiveUnit, SpecificObjective } from './objective';
 
-/** The plan section holding step 2. */
-export const OBJECTIVES_SECTION = 'objectives';
-
 export interface ObjectivesSection {
   general: GeneralObjective;
   specific: SpecificObjective[];

@@ -1,8 +1,5 @@
 import { restoreLogEntry, type CleaningLogEntry } from './cleaning-log';
 
-/** The plan section of the data-quality part of step 1. */
-export const QUALITY_SECTION = 'quality';
-
 /**
  * What the plan keeps of the cleaning of its customer base: the log, small and printed in the
  * PDF's appendix. The operations themselves, which can be large, are stored beside the file.

@@ -4,9 +4,6 @@ import {
   CHANNELS, STRATEGY_FAMILIES, type Alliance, type AllianceKind, type Channel, type MessageVersion, type Strategy,
 } from './strategy';
 
-/** The plan section holding step 3. */
-export const STRATEGIES_SECTION = 'strategies';
-
 export interface StrategiesSection {
   strategies: Strategy[];
   alliances: Alliance[];

@@ -2,7 +2,7 @@ import type { jsPDF } from 'jspdf';
 import { svg2pdf } from 'svg2pdf.js';
 import { CHART_WIDTH } from '../../charts/diagnosis-charts';
 import { printOption as documentOption } from '../../charts/print-option';
-import { chartToPng, chartToSvg, drawsLarge } from '../../charts/render-chart';
+import { chartToPng, chartToSvg, drawsLarge } from '../../components/render-chart';
 import type { ChartBlock } from '../report-model';
 import { withoutDenseDecals, withPdfFont } from './pdf-svg';
 import { FONT } from './pdf-theme';

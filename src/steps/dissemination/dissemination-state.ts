@@ -1,10 +1,7 @@
 import type { ChecklistItem } from '../../domain/checklist';
 import { AUDIENCE_KINDS, AUDIENCE_SCOPE, type Audience, type AudienceScope } from '../../domain/dissemination/audience';
-import { restoreDissemination, type DisseminationSection } from '../../domain/dissemination/restore-dissemination';
+import type { DisseminationSection } from '../../domain/dissemination/restore-dissemination';
 import type { PlanEditor } from '../../state/plan-editor.svelte';
-
-/** The plan section holding step 4. */
-export const DISSEMINATION_SECTION = 'dissemination';
 
 export type SectionEditor = Pick<PlanEditor, 'section' | 'editSection'>;
 
@@ -16,11 +13,11 @@ export class DisseminationState {
   ) {}
 
   get section(): DisseminationSection {
-    return this.editor.section(DISSEMINATION_SECTION, restoreDissemination);
+    return this.editor.section('dissemination');
   }
 
   #save(changes: Partial<DisseminationSection>): void {
-    this.editor.editSection(DISSEMINATION_SECTION, { ...this.section, ...changes });
+    this.editor.editSection('dissemination', { ...this.section, ...changes });
   }
 
   /** A new audience of the scope's first kind; returns its id. */

@@ -1,34 +1,32 @@
 import { kpiFromControlRatio, type ControlRatioId } from '../../domain/evaluation/control-ratios';
 import { addMeasurement, kpiFromObjective, type Kpi, type Measurement, type MeasurementError } from '../../domain/evaluation/kpi';
-import { restoreEvaluation, type EvaluationSection, type RoiEntry } from '../../domain/evaluation/restore-evaluation';
+import type { EvaluationSection, RoiEntry } from '../../domain/evaluation/restore-evaluation';
 import type { Action } from '../../domain/implementation/action';
-import { restoreImplementation } from '../../domain/implementation/restore-implementation';
+import { epochDayToIso, localToday } from '../../domain/dates';
 import type { Figures } from '../../domain/metric-ids';
 import type { SpecificObjective } from '../../domain/objectives/objective';
-import { OBJECTIVES_SECTION, restoreObjectives } from '../../domain/objectives/restore-objectives';
-import { IMPLEMENTATION_SECTION, localToday } from '../implementation/implementation-state';
-import { EVALUATION_SECTION, recordDiagnosisFigures, type SectionEditor } from './record-figures';
+import { recordDiagnosisFigures, type SectionEditor } from './record-figures';
 
 /** Step 6's edits, each replacing the section whole. */
 export class EvaluationState {
   constructor(
     private readonly editor: SectionEditor,
     private readonly newId: () => string = () => crypto.randomUUID(),
-    private readonly today: () => string = () => localToday(),
+    private readonly today: () => string = () => epochDayToIso(localToday(new Date())),
   ) {}
 
   get section(): EvaluationSection {
-    return this.editor.section(EVALUATION_SECTION, restoreEvaluation);
+    return this.editor.section('evaluation');
   }
 
   /** Step 2's specific objectives, read through their own restore. */
   get objectives(): SpecificObjective[] {
-    return this.editor.section(OBJECTIVES_SECTION, restoreObjectives).specific;
+    return this.editor.section('objectives').specific;
   }
 
   /** Step 5's actions. */
   get actions(): Action[] {
-    return this.editor.section(IMPLEMENTATION_SECTION, restoreImplementation).actions;
+    return this.editor.section('implementation').actions;
   }
 
   /** Specific objectives that have no KPI yet. */
@@ -38,7 +36,7 @@ export class EvaluationState {
   }
 
   #save(changes: Partial<EvaluationSection>): void {
-    this.editor.editSection(EVALUATION_SECTION, { ...this.section, ...changes });
+    this.editor.editSection('evaluation', { ...this.section, ...changes });
   }
 
   #saveKpis(kpis: Kpi[]): void {

@@ -1,10 +1,6 @@
 import { measurementsFromFigures, recordFigureMeasurements, type MeasurementProposal } from '../../domain/evaluation/figure-measurements';
-import { restoreEvaluation } from '../../domain/evaluation/restore-evaluation';
 import type { Figures } from '../../domain/metric-ids';
 import type { PlanEditor } from '../../state/plan-editor.svelte';
-
-/** The plan section holding step 6. */
-export const EVALUATION_SECTION = 'evaluation';
 
 export type SectionEditor = Pick<PlanEditor, 'section' | 'editSection'>;
 
@@ -14,7 +10,7 @@ export type SectionEditor = Pick<PlanEditor, 'section' | 'editSection'>;
  * Nothing is written.
  */
 export function pendingFigureMeasurements(editor: SectionEditor, figures: Figures, date: string): MeasurementProposal[] {
-  return measurementsFromFigures(editor.section(EVALUATION_SECTION, restoreEvaluation).kpis, figures, date);
+  return measurementsFromFigures(editor.section('evaluation').kpis, figures, date);
 }
 
 /**
@@ -23,8 +19,8 @@ export function pendingFigureMeasurements(editor: SectionEditor, figures: Figure
  * A figure dated on or before a KPI's baseline date, or already recorded, is skipped.
  */
 export function recordDiagnosisFigures(editor: SectionEditor, figures: Figures, date: string, note = ''): MeasurementProposal[] {
-  const section = editor.section(EVALUATION_SECTION, restoreEvaluation);
+  const section = editor.section('evaluation');
   const { kpis, recorded } = recordFigureMeasurements(section.kpis, figures, date, note);
-  if (recorded.length > 0) editor.editSection(EVALUATION_SECTION, { ...section, kpis });
+  if (recorded.length > 0) editor.editSection('evaluation', { ...section, kpis });
   return recorded;
 }

@@ -1,44 +1,35 @@
 import type { ChecklistItem } from '../../domain/checklist';
-import { epochDayToIso, isoToEpochDay } from '../../domain/dates';
+import { epochDayToIso, isoToEpochDay, localToday } from '../../domain/dates';
 import { withoutAction, type Action } from '../../domain/implementation/action';
-import { restoreImplementation, type ImplementationSection } from '../../domain/implementation/restore-implementation';
-import { restoreStrategies, STRATEGIES_SECTION } from '../../domain/strategies/restore-strategies';
+import type { ImplementationSection } from '../../domain/implementation/restore-implementation';
 import type { Strategy } from '../../domain/strategies/strategy';
 import type { PlanEditor } from '../../state/plan-editor.svelte';
 
-/** The plan section holding step 5. */
-export const IMPLEMENTATION_SECTION = 'implementation';
 
 export type SectionEditor = Pick<PlanEditor, 'section' | 'editSection'>;
 
 /** A new action runs for this many days unless the planner says otherwise. */
 const DEFAULT_DAYS = 30;
 
-/** Today as an ISO date, in the user's time zone. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** Step 5's edits, each replacing the section whole. */
 export class ImplementationState {
   constructor(
     private readonly editor: SectionEditor,
     private readonly newId: () => string = () => crypto.randomUUID(),
-    private readonly today: () => string = () => localToday(),
+    private readonly today: () => string = () => epochDayToIso(localToday(new Date())),
   ) {}
 
   get section(): ImplementationSection {
-    return this.editor.section(IMPLEMENTATION_SECTION, restoreImplementation);
+    return this.editor.section('implementation');
   }
 
   /** Step 3's strategies, read through their own restore. */
   get strategies(): Strategy[] {
-    return this.editor.section(STRATEGIES_SECTION, restoreStrategies).strategies;
+    return this.editor.section('strategies').strategies;
   }
 
   #save(changes: Partial<ImplementationSection>): void {
-    this.editor.editSection(IMPLEMENTATION_SECTION, { ...this.section, ...changes });
+    this.editor.editSection('implementation', { ...this.section, ...changes });
   }
 
   /**

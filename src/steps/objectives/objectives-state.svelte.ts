@@ -4,18 +4,18 @@ import {
   composeGeneralSentence, createObjective, withGeneralParts,
   type GeneralObjective, type SpecificObjective,
 } from '../../domain/objectives/objective';
-import { OBJECTIVES_SECTION, restoreObjectives, type ObjectivesSection } from '../../domain/objectives/restore-objectives';
+import type { ObjectivesSection } from '../../domain/objectives/restore-objectives';
 import { checkSmart, type SmartCheck } from '../../domain/objectives/smart-check';
-import { restoreStrategies, STRATEGIES_SECTION, type StrategiesSection } from '../../domain/strategies/restore-strategies';
+import type { StrategiesSection } from '../../domain/strategies/restore-strategies';
 import type { SegmentRef, SegmentSizes } from '../../domain/strategies/segment-ref';
 import { segmentSizes } from '../../domain/strategies/segment-sizes';
 import type { Strategy } from '../../domain/strategies/strategy';
 import { fieldKey, STEP_FIELDS } from '../../domain/steps';
+import { epochDayToIso, localToday } from '../../domain/dates';
 import type { DiagnosisView } from '../../state/diagnosis-context';
 import type { PlanEditor } from '../../state/plan-editor.svelte';
-import { BusinessCaseState } from '../business/business-case-state.svelte';
+import { BusinessCaseState } from '../../state/business-case-state.svelte';
 import { diagnosisDate } from './diagnosis-date';
-import { todayIso } from './today';
 
 type GeneralPart = 'what' | 'where' | 'whatFor';
 
@@ -24,12 +24,12 @@ export class ObjectivesState {
   readonly #editor: PlanEditor;
   readonly #diagnosis: DiagnosisView;
   /** Read once: the day does not change under the user's feet while the step is open. */
-  readonly today = todayIso();
+  readonly today = epochDayToIso(localToday(new Date()));
   /** The step's free-text answers written before it had a form, with content when the step opened. */
   readonly legacyFields: readonly string[];
 
-  readonly section: ObjectivesSection = $derived.by(() => this.#editor.section(OBJECTIVES_SECTION, restoreObjectives));
-  readonly strategies: StrategiesSection = $derived.by(() => this.#editor.section(STRATEGIES_SECTION, restoreStrategies));
+  readonly section: ObjectivesSection = $derived.by(() => this.#editor.section('objectives'));
+  readonly strategies: StrategiesSection = $derived.by(() => this.#editor.section('strategies'));
 
   readonly hasGeneralObjective = $derived.by(() => {
     const { sentence, what } = this.section.general;
@@ -174,7 +174,7 @@ export class ObjectivesState {
     this.#save({ ...this.section, specific: this.section.specific.filter((o) => o.id !== id) });
     const strategies = this.strategies;
     if (strategies.strategies.some((s) => s.objectiveIds.includes(id))) {
-      this.#editor.editSection(STRATEGIES_SECTION, {
+      this.#editor.editSection('strategies', {
         ...strategies,
         strategies: strategies.strategies.map((s) => ({ ...s, objectiveIds: s.objectiveIds.filter((o) => o !== id) })),
       });
@@ -186,6 +186,6 @@ export class ObjectivesState {
   }
 
   #save(section: ObjectivesSection): void {
-    this.#editor.editSection(OBJECTIVES_SECTION, section);
+    this.#editor.editSection('objectives', section);
   }
 }

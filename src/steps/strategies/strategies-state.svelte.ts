@@ -1,9 +1,8 @@
 import { SvelteSet } from 'svelte/reactivity';
-import { OBJECTIVES_SECTION, restoreObjectives } from '../../domain/objectives/restore-objectives';
 import type { SpecificObjective } from '../../domain/objectives/objective';
 import type { Language } from '../../domain/plan';
 import { fieldKey, STEP_FIELDS } from '../../domain/steps';
-import { restoreStrategies, STRATEGIES_SECTION, type StrategiesSection } from '../../domain/strategies/restore-strategies';
+import type { StrategiesSection } from '../../domain/strategies/restore-strategies';
 import { buildSegmentChannelMap, type SegmentChannelMap } from '../../domain/strategies/segment-channel-map';
 import { segmentKey, type SegmentRef, type SegmentSizes } from '../../domain/strategies/segment-ref';
 import { segmentSizes } from '../../domain/strategies/segment-sizes';
@@ -34,8 +33,8 @@ export class StrategiesState {
   /** Strategies shown with their whole form (the others as a summary). */
   readonly open = new SvelteSet<string>();
 
-  readonly section: StrategiesSection = $derived.by(() => this.#editor.section(STRATEGIES_SECTION, restoreStrategies));
-  readonly objectives: SpecificObjective[] = $derived.by(() => this.#editor.section(OBJECTIVES_SECTION, restoreObjectives).specific);
+  readonly section: StrategiesSection = $derived.by(() => this.#editor.section('strategies'));
+  readonly objectives: SpecificObjective[] = $derived.by(() => this.#editor.section('objectives').specific);
 
   readonly sizes: SegmentSizes = $derived.by(() =>
     segmentSizes(this.#diagnosis.figures, this.#diagnosis.diagnosis?.customers ?? []),
@@ -190,6 +189,6 @@ export class StrategiesState {
   }
 
   #save(section: StrategiesSection): void {
-    this.#editor.editSection(STRATEGIES_SECTION, section);
+    this.#editor.editSection('strategies', section);
   }
 }

@@ -1,3 +1,4 @@
+import type { DatasetSettings } from '../../domain/dataset-settings';
 import type { Plan } from '../../domain/plan';
 
 export const BACKUP_APP = 'fideliza-backup';
@@ -9,7 +10,7 @@ export interface BackupDataset {
   kind: 'transactions' | 'customers';
   fileName: string;
   importedAt: string;
-  settings: Record<string, unknown>;
+  settings: DatasetSettings;
   /** The file's bytes, base64. */
   content: string;
   contentType: string;

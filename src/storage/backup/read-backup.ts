@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { restoreDatasetSettings } from '../../domain/dataset-settings';
 import { restorePlan } from '../../domain/restore-plan';
 import { base64ToBytes } from './base64';
 import { BACKUP_APP, BACKUP_VERSION, type BackupError, type BackupFile } from './backup-format';
@@ -10,7 +11,7 @@ const datasetSchema = v.object({
   kind: v.picklist(['transactions', 'customers']),
   fileName: v.string(),
   importedAt: v.string(),
-  settings: v.optional(v.record(v.string(), v.unknown()), {}),
+  settings: v.pipe(v.optional(v.unknown(), {}), v.transform(restoreDatasetSettings)),
   content: v.string(),
   contentType: v.optional(v.string(), ''),
 });

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { pendingFigureMeasurements, recordDiagnosisFigures, EVALUATION_SECTION } from '../../../src/steps/evaluation/record-figures';
+import { restoreSection, type PlanSection, type SectionName } from '../../../src/domain/plan-sections';
+import { pendingFigureMeasurements, recordDiagnosisFigures } from '../../../src/steps/evaluation/record-figures';
 import type { Kpi } from '../../../src/domain/evaluation/kpi';
 
 /** A plan's sections in memory, read and written as the plan editor does. */
@@ -7,10 +8,10 @@ function memoryEditor(sections: Record<string, unknown>) {
   const writes: unknown[] = [];
   return {
     writes,
-    section<T>(name: string, restore: (raw: unknown) => T): T {
-      return restore(sections[name]);
+    section<N extends SectionName>(name: N): PlanSection<N> {
+      return restoreSection(name, sections[name]);
     },
-    editSection(name: string, value: unknown) {
+    editSection(name: SectionName, value: unknown) {
       sections[name] = structuredClone(value);
       writes.push(value);
     },
@@ -24,7 +25,7 @@ const kpi = (id: string, changes: Partial<Kpi>): Kpi => ({
 
 describe('recordDiagnosisFigures', () => {
   it('records each new figure as a measurement of the KPI following it and saves the step', () => {
-    const editor = memoryEditor({ [EVALUATION_SECTION]: { kpis: [kpi('active', { metric: 'active_customers' }), kpi('own', {})], roi: [] } });
+    const editor = memoryEditor({ evaluation: { kpis: [kpi('active', { metric: 'active_customers' }), kpi('own', {})], roi: [] } });
     const figures = { active_customers: 430, churn_rate: 0.2 };
     expect(pendingFigureMeasurements(editor, figures, '2026-06-30').map((p) => p.kpiId)).toEqual(['active']);
     expect(editor.writes).toHaveLength(0);
@@ -33,13 +34,13 @@ describe('recordDiagnosisFigures', () => {
     expect(recorded).toEqual([
       { kpiId: 'active', metric: 'active_customers', measurement: { date: '2026-06-30', value: 430, note: 'ventas-junio.csv' }, baseline: 400 },
     ]);
-    const saved = editor.section(EVALUATION_SECTION, (raw) => raw as { kpis: Kpi[] });
+    const saved = editor.section('evaluation');
     expect(saved.kpis[0].measurements).toEqual([{ date: '2026-06-30', value: 430, note: 'ventas-junio.csv' }]);
     expect(saved.kpis[1].measurements).toEqual([]);
   });
 
   it('saves nothing when no KPI follows the figures, or they were recorded already', () => {
-    const editor = memoryEditor({ [EVALUATION_SECTION]: { kpis: [kpi('active', { metric: 'active_customers' })] } });
+    const editor = memoryEditor({ evaluation: { kpis: [kpi('active', { metric: 'active_customers' })] } });
     expect(recordDiagnosisFigures(editor, { revenue: 1000 }, '2026-06-30')).toEqual([]);
     recordDiagnosisFigures(editor, { active_customers: 430 }, '2026-06-30');
     expect(recordDiagnosisFigures(editor, { active_customers: 430 }, '2026-06-30')).toEqual([]);

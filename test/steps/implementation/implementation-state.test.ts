@@ -1,24 +1,18 @@
 import { describe, it, expect } from 'vitest';
-import { ImplementationState, localToday } from '../../../src/steps/implementation/implementation-state';
+import { restoreSection, type PlanSection, type SectionName } from '../../../src/domain/plan-sections';
+import { ImplementationState } from '../../../src/steps/implementation/implementation-state';
 import { restoreImplementation } from '../../../src/domain/implementation/restore-implementation';
 
 function memoryEditor(sections: Record<string, unknown>) {
   return {
-    section<T>(name: string, restore: (raw: unknown) => T): T {
-      return restore(sections[name]);
+    section<N extends SectionName>(name: N): PlanSection<N> {
+      return restoreSection(name, sections[name]);
     },
-    editSection(name: string, value: unknown) {
+    editSection(name: SectionName, value: unknown) {
       sections[name] = structuredClone(value);
     },
   };
 }
-
-describe('localToday', () => {
-  it('is the calendar date where the user is, not in UTC', () => {
-    expect(localToday(new Date(2026, 0, 1, 0, 30))).toBe('2026-01-01');
-    expect(localToday(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31');
-  });
-});
 
 describe('ImplementationState', () => {
   const strategies = { strategies: [{ id: 's1', family: 'retention', name: 'Club' }, { id: 's2', family: 'recovery', name: 'Vuelve' }] };

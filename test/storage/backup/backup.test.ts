@@ -11,6 +11,7 @@ import { MAX_BACKUP_BYTES } from '../../../src/storage/backup/backup-limits';
 import { findClashes, importBackup } from '../../../src/storage/backup/import-backup';
 import { readBackup } from '../../../src/storage/backup/read-backup';
 import { collectBackup, encodeBackup } from '../../../src/storage/backup/write-backup';
+import type { DatasetSettings } from '../../../src/domain/dataset-settings';
 
 let db: FidelizaDb;
 const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
@@ -26,7 +27,7 @@ async function storedPlanWithData() {
   const plan = await repository.create({ name: 'Plan Ñandú', company: 'Sol', sector: 'Pan', currency: 'EUR', language: 'es' });
   await repository.saveEdits(plan.id, { 'fields.diagnosis.needs': { base: '', value: 'Alimentación ¿diaria? €' } });
   const bytes = new Uint8Array([0x50, 0x65, 0xf1, 0x61, 0x3b, 0x31, 0x0a]); // "Peña;1" in Windows-1252
-  await db.datasets.add({ id: 'd1', planId: plan.id, kind: 'customers', fileName: 'clientes.csv', importedAt: '2026-11-23T10:00:00.000Z', blob: new Blob([bytes], { type: 'text/csv' }), settings: { delimiter: ';' } });
+  await db.datasets.add({ id: 'd1', planId: plan.id, kind: 'customers', fileName: 'clientes.csv', importedAt: '2026-11-23T10:00:00.000Z', blob: new Blob([bytes], { type: 'text/csv' }), settings: { delimiter: ';' } as DatasetSettings });
   await db.snapshots.add({ id: 's1', planId: plan.id, takenAt: '2026-11-23T10:00:00.000Z', figures: { churn_rate: 0.25 } });
   return { plan: (await repository.get(plan.id))!, bytes };
 }

@@ -1,6 +1,3 @@
-/** The plan section holding the printable plan's options. */
-export const REPORT_SECTION = 'report';
-
 export interface ReportSectionData {
   /** The cover logo as a data URL (`data:image/png;base64,…`), or null. */
   logo: string | null;

@@ -1,13 +1,13 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import NumberInput from '../../../src/steps/implementation/NumberInput.svelte';
-import { locale } from '../../../src/i18n/locale.svelte';
+import NumberInput from '../../src/components/NumberInput.svelte';
+import { locale } from '../../src/i18n/locale.svelte';
 
 beforeEach(() => {
   locale.language = 'es';
 });
 
-function setup(props: Partial<{ value: number | null; scale: number; emptyValue: number | null; language: 'es' | 'en' }> = {}) {
+function setup(props: Partial<{ value: number | null; scale: number; emptyValue: number | null; language: 'es' | 'en'; suffix: string }> = {}) {
   const onchange = vi.fn();
   const result = render(NumberInput, { id: 'n', value: null, language: 'es', onchange, ...props });
   return { ...result, onchange, input: () => screen.getByRole('textbox') as HTMLInputElement };
@@ -61,5 +61,19 @@ describe('NumberInput', () => {
     expect(input()).toHaveValue('12');
     await rerender({ value: null });
     expect(input()).toHaveValue('');
+  });
+
+  it('shows a number as a person writes it: two decimals, two significant digits below 0,01, no grouping', async () => {
+    const { input, rerender } = setup({ value: 0.16346154, scale: 100 });
+    expect(input()).toHaveValue('16,35');
+    await rerender({ value: 0.00004321 });
+    expect(input()).toHaveValue('0,0043');
+    await rerender({ value: 15000.5, scale: 1 });
+    expect(input()).toHaveValue('15000,5');
+  });
+
+  it('reads its unit with it', () => {
+    const { input } = setup({ value: 12, suffix: '€' });
+    expect(input()).toHaveAccessibleDescription('€');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLogoFile, MAX_LOGO_BYTES, restoreReportSection } from '../../src/report/report-section';
+import { checkLogoFile, MAX_LOGO_BYTES, restoreReportSection } from '../../src/domain/report-section';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 

@@ -1,10 +1,7 @@
-import { objectiveFiguresReader, planBusinessCase, type PlanBusinessCase } from '../../domain/business/plan-business-case';
-import { BUSINESS_SECTION, restoreBusiness, type BusinessSettings } from '../../domain/business/restore-business';
-import { restoreImplementation } from '../../domain/implementation/restore-implementation';
-import { OBJECTIVES_SECTION, restoreObjectives } from '../../domain/objectives/restore-objectives';
-import { restoreStrategies, STRATEGIES_SECTION } from '../../domain/strategies/restore-strategies';
-import type { DiagnosisView } from '../../state/diagnosis-context';
-import type { PlanEditor } from '../../state/plan-editor.svelte';
+import { objectiveFiguresReader, planBusinessCase, type PlanBusinessCase } from '../domain/business/plan-business-case';
+import type { BusinessSettings } from '../domain/business/restore-business';
+import type { DiagnosisView } from './diagnosis-context';
+import type { PlanEditor } from './plan-editor.svelte';
 
 type SectionEditor = Pick<PlanEditor, 'section' | 'editSection'>;
 
@@ -14,8 +11,8 @@ export class BusinessCaseState {
   readonly #diagnosis: DiagnosisView;
   readonly #today: string;
 
-  readonly settings: BusinessSettings = $derived.by(() => this.#editor.section(BUSINESS_SECTION, restoreBusiness));
-  readonly objectives = $derived.by(() => this.#editor.section(OBJECTIVES_SECTION, restoreObjectives));
+  readonly settings: BusinessSettings = $derived.by(() => this.#editor.section('business'));
+  readonly objectives = $derived.by(() => this.#editor.section('objectives'));
   /** Each segment's figures, computed once per diagnosis (not on every keystroke). */
   readonly figuresOf = $derived.by(() => objectiveFiguresReader(this.#diagnosis.diagnosis));
 
@@ -24,8 +21,8 @@ export class BusinessCaseState {
     return planBusinessCase({
       objectives: objectives.specific,
       horizonEnd: objectives.horizonEnd,
-      actions: this.#editor.section('implementation', restoreImplementation).actions,
-      strategies: this.#editor.section(STRATEGIES_SECTION, restoreStrategies).strategies,
+      actions: this.#editor.section('implementation').actions,
+      strategies: this.#editor.section('strategies').strategies,
       diagnosis: this.#diagnosis.diagnosis,
       settings: this.settings,
       today: this.#today,
@@ -41,6 +38,6 @@ export class BusinessCaseState {
 
   /** The optimistic scenario's reach (1.2 = 120 %), already checked by the caller. */
   setOptimisticReach(optimisticReach: number): void {
-    this.#editor.editSection(BUSINESS_SECTION, { ...this.settings, optimisticReach });
+    this.#editor.editSection('business', { ...this.settings, optimisticReach });
   }
 }

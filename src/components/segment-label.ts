@@ -1,7 +1,7 @@
-import type { Language } from '../../domain/plan';
-import { segmentKey, type SegmentRef, type SegmentSizes } from '../../domain/strategies/segment-ref';
-import { formatNumber } from '../../i18n/format';
-import { locale } from '../../i18n/locale.svelte';
+import type { Language } from '../domain/plan';
+import { segmentKey, type SegmentRef, type SegmentSizes } from '../domain/strategies/segment-ref';
+import { formatNumber } from '../i18n/format';
+import { locale } from '../i18n/locale.svelte';
 
 /** A segment's name in the interface language: «Inactivos», «En riesgo», «Clientes A». */
 export function segmentName(segment: SegmentRef): string {

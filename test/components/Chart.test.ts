@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import Chart from '../../src/charts/Chart.svelte';
+import Chart from '../../src/components/Chart.svelte';
 import type { BuiltChart } from '../../src/charts/chart-types';
 import { locale } from '../../src/i18n/locale.svelte';
 

@@ -1,8 +1,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { printOption } from './print-option';
+import { printOption } from '../charts/print-option';
 
 /** Loads the ECharts chunk (once; the browser caches the module). */
-export const loadECharts = () => import('./echarts-setup');
+export const loadECharts = () => import('../charts/echarts-setup');
 
 /** False where the browser gives no 2D canvas (canvas blocked by a privacy setting, or no canvas at all). */
 export function canvasAvailable(): boolean {
