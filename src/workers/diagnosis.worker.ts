@@ -7,6 +7,7 @@ import { CUSTOMERS_PER_PART, type CustomersPart, type LoadOutcome, type WorkerAn
 import { answerPredictive, type PredictiveStep } from './clv-requests';
 import { answerQuality, cleanedInput, withQualityFigures } from './quality-requests';
 import { importInput } from './import-input';
+import type { ReadProgress } from './stream-import';
 
 // Tables stay here: only summaries and per-customer results cross to the page.
 const inUse: { transactions: TransactionTable | null; customers: CustomerTable | null } = { transactions: null, customers: null };
@@ -17,8 +18,8 @@ function use(data: ImportData): void {
   else inUse.customers = data.customers;
 }
 
-function progress(id: number, phase: 'reading' | 'analysing'): void {
-  postMessage({ type: 'progress', id, phase } satisfies WorkerProgress);
+function progress(id: number, phase: 'reading' | 'analysing', read?: ReadProgress): void {
+  postMessage({ type: 'progress', id, phase, read } satisfies WorkerProgress);
 }
 
 
@@ -35,7 +36,7 @@ async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
   switch (request.type) {
     case 'read': {
       progress(request.id, 'reading');
-      const { result, sheets } = await importInput(request.input, request.options);
+      const { result, sheets } = await importInput(request.input, request.options, (read) => progress(request.id, 'reading', read));
       if (!result.ok) return { id: request.id, type: 'read', result, sheets };
       const { data, ...summary } = result.value;
       draft = data;
@@ -51,7 +52,7 @@ async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
       progress(request.id, 'reading');
       const outcomes: LoadOutcome[] = [];
       for (const { input, options } of request.datasets) {
-        const { result } = await importInput(input, options);
+        const { result } = await importInput(input, options, (read) => progress(request.id, 'reading', read));
         if (!result.ok) {
           outcomes.push({ kind: options.kind ?? null, ok: false, error: result.error });
           continue;
