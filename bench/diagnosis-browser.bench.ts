@@ -82,6 +82,7 @@ for (const { name, rows, customers } of sizes) {
   await diagnosis.useData();
   await browser.page.locator('[data-metric="customers_total"]').waitFor({ timeout: 600_000 });
   const done = performance.now();
+  const longestToFigures = await longestTask(browser.page, before);
   clearInterval(watching);
   const shownCustomers = await diagnosis.figure('customers_total');
   // The long tasks count until every chart of the step is drawn, not just until the figures show;
@@ -104,7 +105,7 @@ for (const { name, rows, customers } of sizes) {
       `    to the figures: ${seconds.toFixed(2)} s = ${(seconds / floor).toFixed(1)}× the floor ` +
       `(read and review ${((read - started) / 1000).toFixed(2)} s, store and diagnose ${((done - read) / 1000).toFixed(2)} s), ` +
       `${Math.round(rows / seconds).toLocaleString('en')} rows/s; charts drawn at ${((drawn - 500 - started) / 1000).toFixed(2)} s\n` +
-      `    longest main-thread task ${Math.round(longest)} ms; peak memory of all this Chromium's processes ${peak.pss} MB ` +
+      `    longest main-thread task ${Math.round(longest)} ms (${Math.round(longestToFigures)} ms until the figures show; 0: none over 50 ms); peak memory of all this Chromium's processes ${peak.pss} MB ` +
       `(proportional; ${peak.rss} MB resident summed; before the file: ${idle.pss} MB and ${idle.rss} MB)\n` +
       `    progress shown: ${progress.size} distinct messages${progress.size > 0 ? `, last «${[...progress].at(-1)}»` : ''}; ${cancelled}`,
   );

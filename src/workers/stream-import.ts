@@ -20,7 +20,7 @@ export interface StreamSettings {
   onprogress?: (progress: ReadProgress) => void;
 }
 
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 4 << 20;
 /** The start read first, for the detectors: past their 64K-character sample in any encoding. */
 const HEAD_BYTES = 1 << 17;
 /** Characters handed to the parser at a time, so each part's rows die young. */
@@ -94,7 +94,8 @@ export async function importBlob(blob: Blob, options: ImportOptions, settings: S
       if (text === null) return 'not-utf-8';
       if (wide && text.includes('\u0000')) return { ok: false, error: { code: 'binary', format: 'unknown' } };
       fed = feed(text, last);
-      tail = (tail + text).slice(-2);
+      // The last two characters read, without joining the part to them (that would copy it).
+      tail = text.length >= 2 ? text.slice(-2) : (tail + text).slice(-2);
       settings.onprogress?.({ bytes: Math.min(blob.size, from + chunkBytes), totalBytes: blob.size, rows: run.counts.rows });
     }
     if (!fed.ok) return { ok: false, error: { ...fed.error, view: run.view } };
