@@ -2,8 +2,9 @@
 // pick a file, review what was detected, use the data, read the figures. Each size is printed
 // beside the floor of the same run: Node reading the same file and decoding it as text.
 // BENCH_ROWS=5m (or 1m, or 1m,5m) runs only those sizes; the files are kept under /tmp.
+// BENCH_CANCEL=0 leaves out the cancelled read that comes first.
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openBenchBrowser, longestTask, pageNow, samplePeakMemory, watchLongTasks } from './browser';
@@ -49,10 +50,12 @@ async function cancelMidway(page: Page, path: string, megabytes: number): Promis
 }
 
 console.log('Diagnosis in headless Chromium (file picked → figures on screen; long tasks until every chart is drawn)');
+const load = () => loadavg()[0].toFixed(1);
 for (const { name, rows, customers } of sizes) {
   const path = join(dir, `ventas-${rows}-${customers}.csv`);
   writeTransactionsCsv(path, rows, customers, 42, 'semicolon');
   const megabytes = statSync(path).size / 1e6;
+  const loadBefore = load();
   const floor = floorSeconds(path);
 
   // A fresh browser per size, so each peak is that file's alone.
@@ -65,7 +68,7 @@ for (const { name, rows, customers } of sizes) {
   await plans.open();
   await plans.createPlan({ name: `Bench ${name}` });
   await diagnosis.showImport();
-  const cancelled = await cancelMidway(browser.page, path, megabytes);
+  const cancelled = process.env.BENCH_CANCEL === '0' ? 'cancel not tried' : await cancelMidway(browser.page, path, megabytes);
   const idle = await samplePeakMemory(100, browser.userDataDir).stop();
   const memory = samplePeakMemory(100, browser.userDataDir);
   const progress = new Set<string>();
@@ -99,9 +102,10 @@ for (const { name, rows, customers } of sizes) {
   await browser.close();
 
   const seconds = (done - started) / 1000;
+  const loadAfter = load();
   console.log(
     `  ${rows.toLocaleString('en')} rows (${megabytes.toFixed(0)} MB, ${customers.toLocaleString('en')} customers; read as ${kind}, ${shownCustomers?.toLocaleString('en')} customers shown)\n` +
-      `    floor (Node read + TextDecoder): ${floor.toFixed(2)} s\n` +
+      `    floor (Node read + TextDecoder): ${floor.toFixed(2)} s; load average ${loadBefore} before, ${loadAfter} after (2 cores)\n` +
       `    to the figures: ${seconds.toFixed(2)} s = ${(seconds / floor).toFixed(1)}× the floor ` +
       `(read and review ${((read - started) / 1000).toFixed(2)} s, store and diagnose ${((done - read) / 1000).toFixed(2)} s), ` +
       `${Math.round(rows / seconds).toLocaleString('en')} rows/s; charts drawn at ${((drawn - 500 - started) / 1000).toFixed(2)} s\n` +

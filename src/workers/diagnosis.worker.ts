@@ -2,6 +2,7 @@
 import type { CustomerTable, TransactionTable } from '../domain/dataset';
 import type { ImportData } from '../domain/csv/import-csv';
 import { diagnose } from '../domain/metrics/diagnose';
+import { prepare } from '../domain/metrics/prepare';
 import type { Diagnosis } from '../domain/metrics/diagnosis';
 import { CUSTOMERS_PER_PART, type CustomersPart, type LoadOutcome, type WorkerAnswer, type WorkerProgress, type WorkerRequest } from './diagnosis-protocol';
 import { answerPredictive, type PredictiveStep } from './clv-requests';
@@ -81,6 +82,17 @@ async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
   }
 }
 
+/**
+ * While the person reviews a sales file just read, its rows are regrouped by customer as the
+ * diagnosis will need them (remembered per pair of tables), so the figures come sooner once the
+ * data is used. A request arriving meanwhile waits for it; a draft discarded leaves it unused.
+ */
+function prepareDraft(): void {
+  if (draft?.kind !== 'transactions') return;
+  const input = cleanedInput({ transactions: draft.transactions, customers: inUse.customers });
+  prepare(input.transactions, input.customers);
+}
+
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   let reply: WorkerAnswer;
   try {
@@ -89,4 +101,5 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     reply = { id: event.data.id, type: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
   postMessage(reply);
+  if (reply.type === 'read') prepareDraft();
 };
