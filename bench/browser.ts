@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -10,6 +10,8 @@ export interface BenchBrowser {
   page: Page;
   context: BrowserContext;
   baseUrl: string;
+  /** This browser's profile folder: its processes are told apart from other Chromiums by it. */
+  userDataDir: string;
   close(): Promise<void>;
 }
 
@@ -33,6 +35,7 @@ export async function openBenchBrowser(): Promise<BenchBrowser> {
     page,
     context,
     baseUrl: `http://127.0.0.1:${address.port}/`,
+    userDataDir,
     async close() {
       await context.close();
       await server.close();
@@ -67,14 +70,54 @@ export async function longestTask(page: Page, since = 0): Promise<number> {
   );
 }
 
-/** Resident memory of all Chromium processes, sampled until `stop` is called; resolves to the peak in MB. */
-export function samplePeakMemory(intervalMs = 100): { stop: () => Promise<number> } {
-  let peak = 0;
+/** Peak memory of a set of processes in MB: resident (shared pages counted in every process) and proportional (shared pages split). */
+export interface MemoryPeak {
+  rss: number;
+  pss: number;
+}
+
+/** Proportional set size of a process in kB (its share of shared pages), or its resident size where the kernel does not say. */
+function pssOf(pid: number, rss: number): number {
+  try {
+    const match = /^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return match ? Number(match[1]) : rss;
+  } catch {
+    return rss;
+  }
+}
+
+/**
+ * Memory of all Chromium processes, sampled until `stop` is called; resolves to the peaks in MB.
+ * With `userDataDir`, only that browser's processes count (the one started with that profile and
+ * every process under it), not other Chromiums running on a shared machine. Resident sizes
+ * summed count the pages processes share (Chromium's code, fonts) once per process: over
+ * 1 GB for an idle browser with one page; the proportional sum counts them once in all.
+ */
+export function samplePeakMemory(intervalMs = 100, userDataDir?: string): { stop: () => Promise<MemoryPeak> } {
+  const peak: MemoryPeak = { rss: 0, pss: 0 };
   const sample = () => {
     try {
-      const out = execSync("ps -C chromium -o rss= 2>/dev/null || true", { encoding: 'utf8' });
-      const total = out.split('\n').map(Number).filter(Number.isFinite).reduce((a, b) => a + b, 0) / 1024;
-      peak = Math.max(peak, total);
+      const out = execSync('ps -e -o pid=,ppid=,rss=,args=', { encoding: 'utf8', maxBuffer: 16 << 20 });
+      const processes = out.split('\n').map((line) => line.trim().split(/\s+/)).filter((f) => f.length >= 4)
+        .map(([pid, ppid, rss, ...args]) => ({ pid: Number(pid), ppid: Number(ppid), rss: Number(rss), args: args.join(' ') }));
+      const counted = new Set<number>();
+      for (const p of processes) {
+        const chromium = /chrom/i.test(p.args.split(' ')[0]);
+        if (chromium && (!userDataDir || (p.args.includes(userDataDir) && !p.args.includes('--type=')))) counted.add(p.pid);
+      }
+      // Children (zygotes, renderers, GPU, utilities) of the counted browser, level by level.
+      for (let grew = userDataDir !== undefined; grew; ) {
+        grew = false;
+        for (const p of processes) {
+          if (!counted.has(p.pid) && counted.has(p.ppid)) {
+            counted.add(p.pid);
+            grew = true;
+          }
+        }
+      }
+      const mine = processes.filter((p) => counted.has(p.pid));
+      peak.rss = Math.max(peak.rss, mine.reduce((sum, p) => sum + p.rss, 0) / 1024);
+      peak.pss = Math.max(peak.pss, mine.reduce((sum, p) => sum + pssOf(p.pid, p.rss), 0) / 1024);
     } catch {
       // ps missing: no figure.
     }
@@ -85,7 +128,7 @@ export function samplePeakMemory(intervalMs = 100): { stop: () => Promise<number
     async stop() {
       clearInterval(timer);
       sample();
-      return Math.round(peak);
+      return { rss: Math.round(peak.rss), pss: Math.round(peak.pss) };
     },
   };
 }

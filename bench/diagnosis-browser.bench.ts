@@ -1,59 +1,116 @@
 // Text to finished diagnosis in headless Chromium, through the app as a user drives it:
-// pick a file, review what was detected, use the data, read the figures.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// pick a file, review what was detected, use the data, read the figures. Each size is printed
+// beside the floor of the same run: Node reading the same file and decoding it as text.
+// BENCH_ROWS=5m (or 1m, or 1m,5m) runs only those sizes; the files are kept under /tmp.
+// BENCH_CANCEL=0 leaves out the cancelled read that comes first.
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { openBenchBrowser, longestTask, pageNow, samplePeakMemory, watchLongTasks } from './browser';
-import { generateTransactionsCsv } from './generate-transactions';
+import { writeTransactionsCsv } from './generate-transactions';
 import { DiagnosisPage } from '../test/e2e/pages/diagnosis-page';
 import { showPart } from '../test/e2e/pages/diagnosis-parts';
 import { PlansPage } from '../test/e2e/pages/plans-page';
 
 const SIZES = [
-  { rows: 100_000, customers: 20_000 },
-  { rows: 1_000_000, customers: 50_000 },
+  { name: '1m', rows: 1_000_000, customers: 50_000 },
+  { name: '5m', rows: 5_000_000, customers: 250_000 },
 ];
+const wanted = (process.env.BENCH_ROWS ?? '').toLowerCase().split(',').filter(Boolean);
+const sizes = SIZES.filter((size) => wanted.length === 0 || wanted.includes(size.name));
 
-const dir = mkdtempSync(join(tmpdir(), 'fideliza-bench-data-'));
-const browser = await openBenchBrowser();
-await watchLongTasks(browser.context);
-const plans = new PlansPage(browser.page, browser.baseUrl);
-const diagnosis = new DiagnosisPage(browser.page);
+const dir = join(tmpdir(), 'fideliza-bench-data');
+mkdirSync(dir, { recursive: true });
+
+/** Median of three runs of Node's read + TextDecoder of the file: what any reader must pay at least. */
+function floorSeconds(path: string): number {
+  const runs: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    const started = performance.now();
+    const text = new TextDecoder().decode(readFileSync(path));
+    if (text.length === 0) throw new Error('empty file');
+    runs.push((performance.now() - started) / 1000);
+  }
+  return runs.sort((a, b) => a - b)[1];
+}
+
+/** Picks the file, presses Cancel once a third of it is read, and says how soon the read stopped. */
+async function cancelMidway(page: Page, path: string, megabytes: number): Promise<string> {
+  const diagnosis = new DiagnosisPage(page);
+  await diagnosis.fileInput().setInputFiles(path);
+  await page.waitForFunction((bytes) => Number(document.querySelector('[data-read-bytes]')?.getAttribute('data-read-bytes') ?? 0) > bytes, (megabytes * 1e6) / 3, { timeout: 600_000, polling: 50 });
+  const at = Number(await page.locator('[data-read-bytes]').getAttribute('data-read-bytes')) / 1e6;
+  const pressed = performance.now();
+  await page.locator('.progress[role=status] button').click();
+  await page.locator('.progress[role=status]').waitFor({ state: 'detached', timeout: 60_000 });
+  const stopped = (performance.now() - pressed) / 1000;
+  const review = await page.locator('#review-title').count();
+  return `cancelled at ${at.toFixed(0)} MB: stopped in ${stopped.toFixed(2)} s${review > 0 ? ', but the review showed' : ', no draft left'}`;
+}
 
 console.log('Diagnosis in headless Chromium (file picked → figures on screen; long tasks until every chart is drawn)');
-for (const { rows, customers } of SIZES) {
-  const path = join(dir, `ventas-${rows}.csv`);
-  const text = generateTransactionsCsv(rows, customers, 42, 'semicolon');
-  writeFileSync(path, text);
+const load = () => loadavg()[0].toFixed(1);
+for (const { name, rows, customers } of sizes) {
+  const path = join(dir, `ventas-${rows}-${customers}.csv`);
+  writeTransactionsCsv(path, rows, customers, 42, 'semicolon');
+  const megabytes = statSync(path).size / 1e6;
+  const loadBefore = load();
+  const floor = floorSeconds(path);
+
+  // A fresh browser per size, so each peak is that file's alone.
+  const browser = await openBenchBrowser();
+  // A large file on a busy machine takes longer than the test driver's default wait.
+  browser.page.setDefaultTimeout(600_000);
+  await watchLongTasks(browser.context);
+  const plans = new PlansPage(browser.page, browser.baseUrl);
+  const diagnosis = new DiagnosisPage(browser.page);
   await plans.open();
-  await plans.createPlan({ name: `Bench ${rows}` });
-  const memory = samplePeakMemory();
+  await plans.createPlan({ name: `Bench ${name}` });
+  await diagnosis.showImport();
+  const cancelled = process.env.BENCH_CANCEL === '0' ? 'cancel not tried' : await cancelMidway(browser.page, path, megabytes);
+  const idle = await samplePeakMemory(100, browser.userDataDir).stop();
+  const memory = samplePeakMemory(100, browser.userDataDir);
+  const progress = new Set<string>();
+  const watching = setInterval(() => {
+    void browser.page.locator('.progress[role=status]').first().textContent({ timeout: 50 }).then((text) => text && progress.add(text.trim()), () => {});
+  }, 250);
   const started = performance.now();
   await diagnosis.fileInput().setInputFiles(path);
   // Long tasks count from here: before, the test driver itself builds the file inside the page.
   const before = await pageNow(browser.page);
   await diagnosis.readDone();
   const read = performance.now();
+  const kind = await browser.page.locator('section.review select:has(option[value=transactions])').inputValue();
   await diagnosis.useData();
-  await browser.page.locator('[data-metric="customers_total"]').waitFor();
+  await browser.page.locator('[data-metric="customers_total"]').waitFor({ timeout: 600_000 });
   const done = performance.now();
+  const longestToFigures = await longestTask(browser.page, before);
+  clearInterval(watching);
+  const shownCustomers = await diagnosis.figure('customers_total');
   // The long tasks count until every chart of the step is drawn, not just until the figures show;
   // the charts are a part of step 1 of their own, drawn when it opens.
   await showPart(browser.page, 'charts');
   await browser.page.waitForFunction(() => {
     const charts = document.querySelectorAll('figure[data-chart]');
     return charts.length > 0 && [...charts].every((chart) => chart.querySelector('canvas'));
-  });
+  }, undefined, { timeout: 600_000 });
   await browser.page.waitForTimeout(500);
   const drawn = performance.now();
   const peak = await memory.stop();
   const longest = await longestTask(browser.page, before);
+  await browser.close();
+
   const seconds = (done - started) / 1000;
+  const loadAfter = load();
   console.log(
-    `  ${rows.toLocaleString('en')} rows (${(text.length / 1e6).toFixed(0)} MB, ${customers.toLocaleString('en')} customers): ` +
-      `${seconds.toFixed(2)} s (read and review ${((read - started) / 1000).toFixed(2)} s, store and diagnose ${((done - read) / 1000).toFixed(2)} s), ` +
-      `${Math.round(rows / seconds).toLocaleString('en')} rows/s, charts drawn at ${((drawn - 500 - started) / 1000).toFixed(2)} s, ` +
-      `longest main-thread task ${Math.round(longest)} ms, peak Chromium memory ${peak} MB`,
+    `  ${rows.toLocaleString('en')} rows (${megabytes.toFixed(0)} MB, ${customers.toLocaleString('en')} customers; read as ${kind}, ${shownCustomers?.toLocaleString('en')} customers shown)\n` +
+      `    floor (Node read + TextDecoder): ${floor.toFixed(2)} s; load average ${loadBefore} before, ${loadAfter} after (2 cores)\n` +
+      `    to the figures: ${seconds.toFixed(2)} s = ${(seconds / floor).toFixed(1)}× the floor ` +
+      `(read and review ${((read - started) / 1000).toFixed(2)} s, store and diagnose ${((done - read) / 1000).toFixed(2)} s), ` +
+      `${Math.round(rows / seconds).toLocaleString('en')} rows/s; charts drawn at ${((drawn - 500 - started) / 1000).toFixed(2)} s\n` +
+      `    longest main-thread task ${Math.round(longest)} ms (${Math.round(longestToFigures)} ms until the figures show; 0: none over 50 ms); peak memory of all this Chromium's processes ${peak.pss} MB ` +
+      `(proportional; ${peak.rss} MB resident summed; before the file: ${idle.pss} MB and ${idle.rss} MB)\n` +
+      `    progress shown: ${progress.size} distinct messages${progress.size > 0 ? `, last «${[...progress].at(-1)}»` : ''}; ${cancelled}`,
   );
 }
-await browser.close();

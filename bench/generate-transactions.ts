@@ -1,3 +1,5 @@
+import { closeSync, existsSync, openSync, renameSync, writeSync } from 'node:fs';
+
 /**
  * Deterministic synthetic sales files for benchmarks: the same (rows, customers, seed, style)
  * always gives the same text. Columns: customer id, email, name, date, amount, channel.
@@ -34,7 +36,8 @@ function amountText(cents: number, style: TransactionCsvStyle): string {
   return `${sign}${units.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${fraction}`;
 }
 
-export function generateTransactionsCsv(rows: number, customers: number, seed: number, style: TransactionCsvStyle = 'comma'): string {
+/** The file's lines, header first, without line breaks. */
+export function* transactionLines(rows: number, customers: number, seed: number, style: TransactionCsvStyle = 'comma'): Generator<string> {
   const random = seededRandom(seed);
   const delimiter = style === 'comma' ? ',' : ';';
   const people = Array.from({ length: customers }, (_, i) => {
@@ -46,11 +49,7 @@ export function generateTransactionsCsv(rows: number, customers: number, seed: n
     const iso = new Date((FIRST_DAY + i) * 86_400_000).toISOString().slice(0, 10);
     return style === 'comma' ? iso : `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
   });
-  const header = style === 'comma'
-    ? 'customer_id,email,name,date,amount,channel'
-    : 'id_cliente;correo;nombre;fecha;importe;canal';
-  const lines = new Array<string>(rows + 1);
-  lines[0] = header;
+  yield style === 'comma' ? 'customer_id,email,name,date,amount,channel' : 'id_cliente;correo;nombre;fecha;importe;canal';
   for (let i = 1; i <= rows; i++) {
     // Skewed: a few customers buy much more often than most.
     const person = people[Math.floor(customers * random() ** 2)];
@@ -58,7 +57,31 @@ export function generateTransactionsCsv(rows: number, customers: number, seed: n
     let cents = Math.round((5 + 1995 * random() ** 3) * 100);
     if (random() < 0.03) cents = -cents;
     const channel = CHANNELS[Math.floor(random() * CHANNELS.length)];
-    lines[i] = `${person}${delimiter}${day}${delimiter}${amountText(cents, style)}${delimiter}${channel}`;
+    yield `${person}${delimiter}${day}${delimiter}${amountText(cents, style)}${delimiter}${channel}`;
   }
-  return lines.join('\n') + '\n';
+}
+
+export function generateTransactionsCsv(rows: number, customers: number, seed: number, style: TransactionCsvStyle = 'comma'): string {
+  return [...transactionLines(rows, customers, seed, style)].join('\n') + '\n';
+}
+
+/**
+ * The same file written to `path` a few thousand lines at a time (a 5M-row file is too big to
+ * build as one string); kept when it is there already, since the same arguments give the same bytes.
+ */
+export function writeTransactionsCsv(path: string, rows: number, customers: number, seed: number, style: TransactionCsvStyle = 'comma'): void {
+  if (existsSync(path)) return;
+  const partial = `${path}.part`;
+  const fd = openSync(partial, 'w');
+  let batch: string[] = [];
+  for (const line of transactionLines(rows, customers, seed, style)) {
+    batch.push(line);
+    if (batch.length === 10_000) {
+      writeSync(fd, batch.join('\n') + '\n');
+      batch = [];
+    }
+  }
+  if (batch.length > 0) writeSync(fd, batch.join('\n') + '\n');
+  closeSync(fd);
+  renameSync(partial, path);
 }

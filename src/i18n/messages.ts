@@ -21,6 +21,7 @@ import { objectives } from './messages/objectives';
 import { plans } from './messages/plans';
 import { predictive } from './messages/predictive';
 import { quality } from './messages/quality';
+import { readProgress } from './messages/read-progress';
 import { report } from './messages/report';
 import { safety } from './messages/safety';
 import { reportAnnex } from './messages/report-annex';
@@ -30,8 +31,8 @@ import { strategies } from './messages/strategies';
 
 /** Every area's texts; add a new area's file here. */
 export const messages = {
-  es: { ...common.es, ...columns.es, ...diagnosis.es, ...metrics.es, ...backup.es, ...plans.es, ...steps.es, ...charts.es, ...chartCategories.es, ...customerList.es, ...objectives.es, ...strategies.es, ...dissemination.es, ...implementation.es, ...evaluation.es, ...report.es, ...guidance.es, ...glossary.es, ...predictive.es, ...quality.es, ...business.es, ...guided.es, ...conceptNames.es, ...importTrust.es, ...safety.es, ...reportAnnex.es, ...documentText.es, ...stepParts.es, ...lazy.es },
-  en: { ...common.en, ...columns.en, ...diagnosis.en, ...metrics.en, ...backup.en, ...plans.en, ...steps.en, ...charts.en, ...chartCategories.en, ...customerList.en, ...objectives.en, ...strategies.en, ...dissemination.en, ...implementation.en, ...evaluation.en, ...report.en, ...guidance.en, ...glossary.en, ...predictive.en, ...quality.en, ...business.en, ...guided.en, ...conceptNames.en, ...importTrust.en, ...safety.en, ...reportAnnex.en, ...documentText.en, ...stepParts.en, ...lazy.en },
+  es: { ...common.es, ...columns.es, ...diagnosis.es, ...metrics.es, ...backup.es, ...plans.es, ...steps.es, ...charts.es, ...chartCategories.es, ...customerList.es, ...objectives.es, ...strategies.es, ...dissemination.es, ...implementation.es, ...evaluation.es, ...report.es, ...guidance.es, ...glossary.es, ...predictive.es, ...quality.es, ...business.es, ...guided.es, ...conceptNames.es, ...importTrust.es, ...safety.es, ...reportAnnex.es, ...documentText.es, ...stepParts.es, ...lazy.es, ...readProgress.es },
+  en: { ...common.en, ...columns.en, ...diagnosis.en, ...metrics.en, ...backup.en, ...plans.en, ...steps.en, ...charts.en, ...chartCategories.en, ...customerList.en, ...objectives.en, ...strategies.en, ...dissemination.en, ...implementation.en, ...evaluation.en, ...report.en, ...guidance.en, ...glossary.en, ...predictive.en, ...quality.en, ...business.en, ...guided.en, ...conceptNames.en, ...importTrust.en, ...safety.en, ...reportAnnex.en, ...documentText.en, ...stepParts.en, ...lazy.en, ...readProgress.en },
 };
 
 export type MessageKey = keyof typeof messages.es;

@@ -14,6 +14,7 @@ import { CancelledError, DiagnosisClient } from '../workers/diagnosis-client';
 import type { LoadOutcome, ReadSummary } from '../workers/diagnosis-protocol';
 import type { PredictiveAnswer, PredictiveRequest, PredictiveStep } from '../workers/clv-requests';
 import type { QualityAnswerOf, QualityRequest } from '../workers/quality-protocol';
+import type { ReadProgress } from '../workers/stream-import';
 import { carriedCleaning, storedCleaning } from './stored-cleaning';
 
 /** What the user may change about how a file is read. */
@@ -49,6 +50,7 @@ export class DiagnosisSession implements DiagnosisView {
   #loadProblems = $state.raw<LoadOutcome[]>([]);
   #draft = $state.raw<Draft | null>(null);
   #activity = $state<Activity>('loading');
+  #readProgress = $state.raw<ReadProgress | null>(null);
   #failure = $state<string | null>(null);
   #dataVersion = $state(0);
   #analysedKey = '';
@@ -61,7 +63,10 @@ export class DiagnosisSession implements DiagnosisView {
   ) {
     this.#client = new DiagnosisClient((progress) => {
       if (progress.phase === 'predictive') this.#onPredictiveStep?.(progress.step);
-      else this.#activity = progress.phase;
+      else {
+        this.#activity = progress.phase;
+        this.#readProgress = progress.read ?? null;
+      }
     });
     void this.#loadStored();
   }
@@ -92,6 +97,11 @@ export class DiagnosisSession implements DiagnosisView {
 
   get activity(): Activity {
     return this.#activity;
+  }
+
+  /** How far a large file's read has got (bytes and rows); null before the first part or when idle. */
+  get readProgress(): ReadProgress | null {
+    return this.#activity === 'idle' ? null : this.#readProgress;
   }
 
   /** A worker failure nobody could foresee, in its own words. */

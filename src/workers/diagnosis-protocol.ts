@@ -4,6 +4,7 @@ import type { CustomerResult, Diagnosis } from '../domain/metrics/diagnosis';
 import type { AnalysisParams } from '../domain/metrics/params';
 import type { PredictiveAnswer, PredictiveRequest, PredictiveStep } from './clv-requests';
 import type { QualityAnswer, QualityRequest } from './quality-protocol';
+import type { ReadProgress } from './stream-import';
 
 /** What the page asks the diagnosis worker; every request carries an id its answer repeats. */
 export type WorkerRequest =
@@ -45,5 +46,6 @@ export type CustomersPart = { type: 'customers'; id: number; customers: Customer
 export const CUSTOMERS_PER_PART = 5000;
 
 export type WorkerProgress =
-  | { type: 'progress'; id: number; phase: 'reading' | 'analysing' }
+  /** `read`: how far the file is read, once it is read in parts. */
+  | { type: 'progress'; id: number; phase: 'reading' | 'analysing'; read?: ReadProgress }
   | { type: 'progress'; id: number; phase: 'predictive'; step: PredictiveStep };

@@ -2,11 +2,13 @@
 import type { CustomerTable, TransactionTable } from '../domain/dataset';
 import type { ImportData } from '../domain/csv/import-csv';
 import { diagnose } from '../domain/metrics/diagnose';
+import { prepare } from '../domain/metrics/prepare';
 import type { Diagnosis } from '../domain/metrics/diagnosis';
 import { CUSTOMERS_PER_PART, type CustomersPart, type LoadOutcome, type WorkerAnswer, type WorkerProgress, type WorkerRequest } from './diagnosis-protocol';
 import { answerPredictive, type PredictiveStep } from './clv-requests';
 import { answerQuality, cleanedInput, withQualityFigures } from './quality-requests';
 import { importInput } from './import-input';
+import type { ReadProgress } from './stream-import';
 
 // Tables stay here: only summaries and per-customer results cross to the page.
 const inUse: { transactions: TransactionTable | null; customers: CustomerTable | null } = { transactions: null, customers: null };
@@ -17,8 +19,8 @@ function use(data: ImportData): void {
   else inUse.customers = data.customers;
 }
 
-function progress(id: number, phase: 'reading' | 'analysing'): void {
-  postMessage({ type: 'progress', id, phase } satisfies WorkerProgress);
+function progress(id: number, phase: 'reading' | 'analysing', read?: ReadProgress): void {
+  postMessage({ type: 'progress', id, phase, read } satisfies WorkerProgress);
 }
 
 
@@ -35,7 +37,7 @@ async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
   switch (request.type) {
     case 'read': {
       progress(request.id, 'reading');
-      const { result, sheets } = await importInput(request.input, request.options);
+      const { result, sheets } = await importInput(request.input, request.options, (read) => progress(request.id, 'reading', read));
       if (!result.ok) return { id: request.id, type: 'read', result, sheets };
       const { data, ...summary } = result.value;
       draft = data;
@@ -51,7 +53,7 @@ async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
       progress(request.id, 'reading');
       const outcomes: LoadOutcome[] = [];
       for (const { input, options } of request.datasets) {
-        const { result } = await importInput(input, options);
+        const { result } = await importInput(input, options, (read) => progress(request.id, 'reading', read));
         if (!result.ok) {
           outcomes.push({ kind: options.kind ?? null, ok: false, error: result.error });
           continue;
@@ -80,6 +82,17 @@ async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
   }
 }
 
+/**
+ * While the person reviews a sales file just read, its rows are regrouped by customer as the
+ * diagnosis will need them (remembered per pair of tables), so the figures come sooner once the
+ * data is used. A request arriving meanwhile waits for it; a draft discarded leaves it unused.
+ */
+function prepareDraft(): void {
+  if (draft?.kind !== 'transactions') return;
+  const input = cleanedInput({ transactions: draft.transactions, customers: inUse.customers });
+  prepare(input.transactions, input.customers);
+}
+
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   let reply: WorkerAnswer;
   try {
@@ -88,4 +101,5 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     reply = { id: event.data.id, type: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
   postMessage(reply);
+  if (reply.type === 'read') prepareDraft();
 };

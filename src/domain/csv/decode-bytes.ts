@@ -38,28 +38,37 @@ export function decodeBytes(bytes: Uint8Array, encoding?: TextEncodingName): Res
   const bomEncoding = detectBom(bytes);
   const format = binaryFormat(bytes, bomEncoding);
   if (format) return { ok: false, error: { code: 'binary', format } };
-  const chosen = encoding ?? bomEncoding ?? (isValidUtf8(bytes) ? 'utf-8' : 'windows-1252');
-  const bom = bomEncoding !== null && bomEncoding === chosen;
-  const body = bom ? bytes.subarray(chosen === 'utf-8' ? 3 : 2) : bytes;
+  const given = encoding ?? bomEncoding;
+  const bom = bomEncoding !== null && bomEncoding === given;
+  const body = bom ? bytes.subarray(given === 'utf-8' ? 3 : 2) : bytes;
+  // Valid UTF-8 is read once, strictly; it has no line in another encoding to look for.
+  const strict = given === null ? strictUtf8(body) : null;
+  if (strict !== null) return { ok: true, value: { text: strict, encoding: 'utf-8', bom, misread: null } };
+  const chosen = given ?? 'windows-1252';
   // TextDecoder is the Encoding standard, global alike in pages, workers and Node: no DOM needed.
-  let text = new TextDecoder(chosen, { ignoreBOM: true }).decode(body);
-  if (chosen === 'windows-1252') text = text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_80_9F[c.charCodeAt(0) - 0x80]);
+  const text = decodeChunk(new TextDecoder(chosen, { ignoreBOM: true }), chosen, body);
   return { ok: true, value: { text, encoding: chosen, bom, misread: findMisreadLines(body, chosen) } };
 }
 
-function detectBom(bytes: Uint8Array): TextEncodingName | null {
+/** A part of the text decoded (`stream`: more follows), Windows-1252's 0x80–0x9F read as browsers read them. */
+export function decodeChunk(decoder: TextDecoder, encoding: TextEncodingName, bytes: Uint8Array, stream = false): string {
+  const text = decoder.decode(bytes, { stream });
+  return encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_80_9F[c.charCodeAt(0) - 0x80]) : text;
+}
+
+/** The encoding a BOM says, or null without one. */
+export function detectBom(bytes: Uint8Array): TextEncodingName | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   return null;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -76,7 +85,8 @@ function containsAscii(bytes: Uint8Array, text: string): boolean {
   return false;
 }
 
-function binaryFormat(bytes: Uint8Array, bom: TextEncodingName | null): BinaryFormat | null {
+/** What a file that is not text is, from its first bytes (and a NUL byte anywhere); null for text. */
+export function binaryFormat(bytes: Uint8Array, bom: TextEncodingName | null): BinaryFormat | null {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     if (containsAscii(bytes, 'xl/')) return 'xlsx';
     if (containsAscii(bytes, 'opendocument.spreadsheet')) return 'ods';

@@ -1,32 +1,12 @@
-import type {
-  ColumnMapping, CustomerField, CustomerTable, RejectedRow, TransactionField, TransactionTable,
-} from '../dataset';
 import type { Result } from '../result';
-import type {
-  ImportCounts, ImportData, ImportDetected, ImportError, ImportOptions, ImportQuestion, ImportResult, ImportView, ImportWarning,
-} from './import-types';
-import { createCustomerBuilder } from './build-customers';
-import { createTransactionBuilder } from './build-transactions';
-import { detectDateOrder } from './date-format';
-import { decodeBytes, type TextEncodingName } from './decode-bytes';
-import type { MisreadLines } from './mixed-encoding';
-import { detectDecimalSeparator, makeNumberParser, type DecimalSeparator } from './number-format';
-import { rowsPerValue, weighKind, type KindEvidence } from './kind-evidence';
+import type { ImportError, ImportOptions, ImportResult } from './import-types';
+import { decodeBytes } from './decode-bytes';
+import { beginImport, type TextFacts } from './import-run';
+import type { KindEvidence } from './kind-evidence';
 import { forEachRow } from './parse-rows';
 import { spreadSample } from './sample-rows';
-import { sniff } from './sniff';
-import { suggestMapping } from './suggest-mapping';
-import {
-  detectCancellationPrefix, detectMarginKind, isUnitCostHeader, type MarginKind,
-} from './transaction-conventions';
 
 export type * from './import-types';
-
-const PREVIEW_ROWS = 20;
-const SUGGEST_ROWS = 1000;
-const TRANSACTION_NUMBERS: readonly TransactionField[] = ['amount', 'quantity', 'unitPrice', 'cost', 'margin'];
-const CUSTOMER_NUMBERS: readonly CustomerField[] = ['age', 'satisfaction', 'loyalty', 'shareOfWallet', 'categorySpend'];
-const CUSTOMER_DATES: readonly CustomerField[] = ['birthDate', 'churnDate', 'registeredAt'];
 
 /**
  * Pasted text or an uploaded file's bytes → the transactions or customers table, every rejected
@@ -34,212 +14,31 @@ const CUSTOMER_DATES: readonly CustomerField[] = ['birthDate', 'churnDate', 'reg
  * file is readable, what the user needs to fix it) when nothing usable comes out. The kind of
  * file is weighed again on the whole file once read (rows per customer id over every row); where
  * it turns out the other kind, the file is read again as that (`decided` carries the evidence).
+ * A large file is read in parts instead (`src/workers/stream-import.ts`), through the same steps.
  */
 export function importCsv(input: string | Uint8Array, options: ImportOptions, decided?: KindEvidence): Result<ImportResult, ImportError> {
   let text: string;
-  let encoding: TextEncodingName | null = null;
-  let bom = false;
-  let misread: MisreadLines | null = null;
+  let facts: TextFacts = { encoding: null, bom: false, misread: null };
   if (typeof input === 'string') {
-    bom = input.charCodeAt(0) === 0xfeff;
-    text = bom ? input.slice(1) : input;
+    facts.bom = input.charCodeAt(0) === 0xfeff;
+    text = facts.bom ? input.slice(1) : input;
   } else {
     const decoded = decodeBytes(input, options.encoding);
     if (!decoded.ok) return decoded;
-    ({ text, encoding, bom, misread } = decoded.value);
+    const { text: decodedText, ...rest } = decoded.value;
+    text = decodedText;
+    facts = rest;
   }
 
-  const sniffed = sniff(text, { delimiter: options.delimiter, hasHeader: options.hasHeader, firstLine: options.firstLine });
-  if (!sniffed.ok) return sniffed;
-  const { delimiter, newline, hasHeader, firstLine } = sniffed.value;
-  const width = hasHeader ? withoutTrailingBlanks(sniffed.value.rows[0]).length : sniffed.value.fieldCount;
-  const header = hasHeader ? sniffed.value.rows[0].slice(0, width).map((name) => name.trim()) : columnLetters(width);
-  const body = hasHeader ? sniffed.value.rows.slice(1) : sniffed.value.rows;
-  const sample = [...body, ...spreadSample(text, delimiter, newline, width)];
-  const values = (columns: readonly (number | undefined)[]) =>
-    columns.flatMap((column) => (column === undefined ? [] : sample.map((row) => row[column] ?? '')));
-
-  const suggestion = suggestMapping(hasHeader ? header : null, body.slice(0, SUGGEST_ROWS));
-  const kind = options.kind ?? suggestion.kind;
-  const chosenByPerson = options.kind !== undefined && decided === undefined;
-  const transactionMapping = options.mapping?.transactions ?? suggestion.transactions.mapping;
-  const customerMapping = options.mapping?.customers ?? suggestion.customers.mapping;
-  const numberColumns = kind === 'transactions'
-    ? TRANSACTION_NUMBERS.map((field) => transactionMapping[field])
-    : CUSTOMER_NUMBERS.map((field) => customerMapping[field]);
-  const dateColumns = kind === 'transactions' ? [transactionMapping.date] : CUSTOMER_DATES.map((field) => customerMapping[field]);
-
-  const decimalGuess = detectDecimalSeparator(values(numberColumns), delimiter === ';' ? ',' : '.');
-  const decimal = options.decimal ?? decimalGuess.decimal;
-  const dateFallback = options.language === 'es' ? 'dmy' : 'mdy';
-  const dateGuess = detectDateOrder(values(dateColumns), dateFallback) ?? { order: dateFallback, ambiguous: false };
-  const dateOrder = options.dateOrder ?? dateGuess.order;
-
-  const conventions = transactionConventions(transactionMapping, header, sample, decimal, options.marginKind);
-  const detected: ImportDetected = {
-    encoding, bom, misread, delimiter, newline, hasHeader, firstLine, sheet: options.sheet ?? null,
-    decimal, decimalAmbiguous: options.decimal === undefined && decimalGuess.ambiguous,
-    dateOrder, dateOrderAmbiguous: options.dateOrder === undefined && dateGuess.ambiguous,
-    kind, kindConfidence: chosenByPerson ? 1 : suggestion.kindConfidence,
-    evidence: decided ?? suggestion.evidence,
-    mapping: {
-      ...suggestion,
-      transactions: { ...suggestion.transactions, mapping: transactionMapping },
-      customers: { ...suggestion.customers, mapping: customerMapping },
-    },
-    ...conventions,
-  };
-  const view: ImportView = { detected, header, preview: body.slice(0, PREVIEW_ROWS) };
-
-  const missing = kind === 'transactions' ? missingTransactionField(transactionMapping) : missingCustomerField(customerMapping);
-  if (missing) return { ok: false, error: { code: 'missing-required-column', kind, field: missing, view } };
-
-  const expectedRows = Math.ceil((text.length / Math.max(1, sampleChars(sniffed.value.rows))) * sniffed.value.rows.length * 1.05) + 16;
-  const builder = kind === 'transactions'
-    ? createTransactionBuilder({ header, mapping: transactionMapping, decimal, dateOrder, today: options.today, expectedRows, ...conventionOptions(conventions) })
-    : createCustomerBuilder({ header, mapping: customerMapping });
-
-  const shapeRejects: RejectedRow[] = [];
-  const counts: ImportCounts = { rows: 0, used: 0, rejected: 0, blankLines: 0 };
-  let headerSeen = !hasHeader;
-  const parsed = forEachRow(text, { delimiter, newline }, (cells, line) => {
-    if (line < firstLine) return;
-    if (cells.length === 1 && cells[0].trim() === '') {
-      counts.blankLines++;
-      return;
-    }
-    if (!headerSeen) {
-      headerSeen = true;
-      return;
-    }
-    counts.rows++;
-    const shape = rowShape(cells, width);
-    if (shape !== 'ok') {
-      shapeRejects.push({ row: line, code: shape, cells: [...cells] });
-      return;
-    }
-    if (cells.length > width) cells.length = width;
-    if (builder.add(cells, line)) counts.used++;
-  });
-  if (!parsed.ok) return { ok: false, error: { ...parsed.error, view } };
-  // The break that ends the last line opens no blank line.
-  if (counts.blankLines > 0 && text.endsWith(newline)) counts.blankLines--;
-
-  const built = builder.finish();
-  const rejects = mergeByRow(shapeRejects, built.rejects);
-  counts.rejected = rejects.length;
-  const rowsPerId = kind === 'transactions'
-    ? perCustomer(built.table as TransactionTable)
-    : rowsPerValue((built.table as CustomerTable).rows, transactionMapping.customerId);
-  const evidence = decided ?? weighKind({ header: hasHeader ? header : null, transactions: transactionMapping, customers: customerMapping, rowsPerId });
-  if (!chosenByPerson && decided === undefined && evidence.kind !== kind) {
-    const other = importCsv(input, { ...options, kind: evidence.kind }, evidence);
+  const begun = beginImport({ head: text, length: text.length, spread: (d, n, w) => spreadSample(text, d, n, w) }, facts, options, decided);
+  if (!begun.ok) return begun;
+  const run = begun.value;
+  const parsed = forEachRow(text, { delimiter: run.delimiter, newline: run.newline }, run.row);
+  if (!parsed.ok) return { ok: false, error: { ...parsed.error, view: run.view } };
+  const otherKind = run.end(text.endsWith(run.newline));
+  if (otherKind) {
+    const other = importCsv(input, { ...options, kind: otherKind.kind }, otherKind);
     if (other.ok) return other;
   }
-  detected.evidence = evidence;
-  if (!chosenByPerson) detected.kindConfidence = evidence.strong ? 0.9 : 0.5;
-  if (counts.used === 0) return { ok: false, error: { code: 'no-usable-rows', view, rejects, counts } };
-
-  const data: ImportData = kind === 'transactions'
-    ? { kind, transactions: (built.table as TransactionTable) }
-    : { kind, customers: (built.table as CustomerTable) };
-  const warnings: ImportWarning[] = [];
-  const names = (columns: readonly (number | undefined)[]) => columns.filter((c) => c !== undefined).map((c) => header[c]);
-  if (detected.dateOrderAmbiguous && options.language !== 'es') warnings.push({ code: 'ambiguous-date-order', columns: names(dateColumns) });
-  if (detected.decimalAmbiguous && values(numberColumns).some((v) => /\d[.,]\d/.test(v))) {
-    warnings.push({ code: 'ambiguous-decimal', columns: names(numberColumns) });
-  }
-  const question: ImportQuestion | null = counts.used * 2 < counts.rows
-    ? { code: 'few-usable-rows', used: counts.used, rows: counts.rows }
-    : !chosenByPerson && !evidence.strong ? { code: 'weak-kind' } : null;
-  return { ok: true, value: { ...view, data, rejects, counts, warnings, question } };
-}
-
-function perCustomer(table: TransactionTable): number | null {
-  return table.customerIds.length === 0 ? null : table.length / table.customerIds.length;
-}
-
-function transactionConventions(
-  mapping: ColumnMapping<TransactionField>,
-  header: readonly string[],
-  sample: readonly string[][],
-  decimal: DecimalSeparator,
-  marginOverride: MarginKind | undefined,
-): Pick<ImportDetected, 'marginKind' | 'unitCost' | 'cancellationPrefix'> {
-  const column = (field: TransactionField) => {
-    const c = mapping[field];
-    return c === undefined ? null : sample.map((row) => row[c] ?? '');
-  };
-  const parse = makeNumberParser(decimal);
-  const margins = column('margin');
-  let marginKind: MarginKind | null = null;
-  if (margins) {
-    const amounts = column('amount')?.map(parse) ?? [];
-    const quantities = column('quantity')?.map(parse);
-    const prices = column('unitPrice')?.map(parse);
-    const lineAmounts = sample.map((_, i) => (Number.isFinite(amounts[i]) ? amounts[i] : (quantities?.[i] ?? NaN) * (prices?.[i] ?? NaN)));
-    marginKind = marginOverride ?? detectMarginKind(margins, parse, lineAmounts);
-  }
-  const orders = column('orderId');
-  return {
-    marginKind,
-    unitCost: mapping.cost !== undefined && isUnitCostHeader(header[mapping.cost] ?? ''),
-    cancellationPrefix: orders ? detectCancellationPrefix(orders) : false,
-  };
-}
-
-function conventionOptions(c: Pick<ImportDetected, 'marginKind' | 'unitCost' | 'cancellationPrefix'>) {
-  return { marginKind: c.marginKind ?? undefined, unitCost: c.unitCost, cancellationPrefix: c.cancellationPrefix };
-}
-
-function missingTransactionField(mapping: ColumnMapping<TransactionField>): TransactionField | null {
-  if (mapping.customerId === undefined) return 'customerId';
-  if (mapping.date === undefined) return 'date';
-  if (mapping.amount === undefined && (mapping.quantity === undefined || mapping.unitPrice === undefined)) return 'amount';
-  return null;
-}
-
-/** A customers file needs one column that tells customers apart: id, name or email. */
-function missingCustomerField(mapping: ColumnMapping<CustomerField>): CustomerField | null {
-  const identified = (['id', 'email', 'name', 'surname', 'fullName'] as const).some((field) => mapping[field] !== undefined);
-  return identified ? null : 'id';
-}
-
-/** A row with fewer fields than the header, or more with something in them, is ragged. */
-function rowShape(cells: readonly string[], width: number): 'ok' | 'ragged-row' | 'empty-row' {
-  if (cells.length < width) return 'ragged-row';
-  for (let k = width; k < cells.length; k++) if (cells[k].trim() !== '') return 'ragged-row';
-  for (let k = 0; k < width; k++) if (cells[k].trim() !== '') return 'ok';
-  return 'empty-row';
-}
-
-function withoutTrailingBlanks(row: readonly string[]): string[] {
-  let end = row.length;
-  while (end > 1 && row[end - 1].trim() === '') end--;
-  return row.slice(0, end);
-}
-
-/** Spreadsheet column names: A … Z, AA, AB … */
-function columnLetters(width: number): string[] {
-  return Array.from({ length: width }, (_, i) => {
-    let name = '';
-    for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-    return name;
-  });
-}
-
-function sampleChars(rows: readonly string[][]): number {
-  let chars = 0;
-  for (const row of rows) for (const cell of row) chars += cell.length + 1;
-  return chars;
-}
-
-function mergeByRow(a: RejectedRow[], b: RejectedRow[]): RejectedRow[] {
-  if (a.length === 0) return b;
-  if (b.length === 0) return a;
-  const out: RejectedRow[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].row <= b[j].row) ? a[i++] : b[j++]);
-  return out;
+  return run.result();
 }

@@ -17,37 +17,83 @@ const MAX_LISTED = 10;
  * UTF-8 in a file read as Windows-1252, or invalid UTF-8 in a file read as UTF-8.
  */
 export function findMisreadLines(bytes: Uint8Array, chosen: string): MisreadLines | null {
-  if (chosen !== 'utf-8' && chosen !== 'windows-1252') return null;
+  const scanner = createMisreadScanner(chosen);
+  scanner.feed(bytes);
+  return scanner.end();
+}
+
+export interface MisreadScanner {
+  /** The next bytes of the file, in order, cut anywhere. */
+  feed(bytes: Uint8Array): void;
+  /** After the last bytes: what `findMisreadLines` gives for the whole file. */
+  end(): MisreadLines | null;
+}
+
+/** `findMisreadLines` over a file read in parts. */
+export function createMisreadScanner(chosen: string): MisreadScanner {
   const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const lines: number[] = [];
   let total = 0;
   let example: MisreadLines['example'] | null = null;
   let line = 1;
-  let start = 0;
   let high = false;
-  for (let i = 0; i <= bytes.length; i++) {
-    const b = i < bytes.length ? bytes[i] : 0x0a;
-    if (b >= 0x80) high = true;
-    if (b !== 0x0a) continue;
-    if (high) {
-      const content = bytes.subarray(start, i);
-      let utf8 = true;
-      try {
-        strict.decode(content);
-      } catch {
-        utf8 = false;
-      }
-      if (utf8 === (chosen === 'windows-1252')) {
-        total++;
-        if (lines.length < MAX_LISTED) lines.push(line);
-        example ??= misreadWord(content, chosen);
-      }
+  // The bytes of the line begun in earlier parts.
+  let carried: Uint8Array[] = [];
+
+  const check = (content: Uint8Array) => {
+    let utf8 = true;
+    try {
+      strict.decode(content);
+    } catch {
+      utf8 = false;
     }
-    line++;
-    start = i + 1;
-    high = false;
-  }
-  return total > 0 && example ? { likely: chosen === 'utf-8' ? 'windows-1252' : 'utf-8', lines, total, example } : null;
+    if (utf8 === (chosen === 'windows-1252')) {
+      total++;
+      if (lines.length < MAX_LISTED) lines.push(line);
+      example ??= misreadWord(content, chosen as 'utf-8' | 'windows-1252');
+    }
+  };
+  const joined = (tail: Uint8Array) => {
+    if (carried.length === 0) return tail;
+    const parts = [...carried, tail];
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const part of parts) {
+      out.set(part, at);
+      at += part.length;
+    }
+    carried = [];
+    return out;
+  };
+  const scan = (bytes: Uint8Array, final: boolean) => {
+    let start = 0;
+    const n = bytes.length;
+    for (let i = 0; i <= n; i++) {
+      let b: number;
+      if (i < n) b = bytes[i];
+      else if (final) b = 0x0a;
+      else break;
+      if (b >= 0x80) high = true;
+      if (b !== 0x0a) continue;
+      if (high) check(joined(bytes.subarray(start, i)));
+      carried = [];
+      line++;
+      start = i + 1;
+      high = false;
+    }
+    if (!final && start < n) carried.push(bytes.slice(start));
+  };
+
+  return {
+    feed(bytes) {
+      if (chosen === 'utf-8' || chosen === 'windows-1252') scan(bytes, false);
+    },
+    end() {
+      if (chosen !== 'utf-8' && chosen !== 'windows-1252') return null;
+      scan(new Uint8Array(0), true);
+      return total > 0 && example ? { likely: chosen === 'utf-8' ? 'windows-1252' : 'utf-8', lines, total, example } : null;
+    },
+  };
 }
 
 function misreadWord(line: Uint8Array, chosen: 'utf-8' | 'windows-1252'): MisreadLines['example'] {

@@ -1,8 +1,15 @@
 import Papa from 'papaparse';
 import { SAMPLE_CHARS, type Delimiter, type Newline } from './sniff';
 
-const SLICES = 8;
-const SLICE_CHARS = 8_192;
+export const SLICES = 8;
+export const SLICE_CHARS = 8_192;
+
+/** Where slice k (1 … SLICES) of a text of `length` characters (or bytes) starts; null when the text is too short for slices. */
+export function sliceStart(length: number, k: number): number | null {
+  if (length <= SAMPLE_CHARS + SLICE_CHARS) return null;
+  const span = length - SAMPLE_CHARS - SLICE_CHARS;
+  return SAMPLE_CHARS + Math.floor((span * k) / SLICES);
+}
 
 /**
  * Rows taken from slices spread over the rest of a long text (past the first 64 KB), so that
@@ -11,17 +18,21 @@ const SLICE_CHARS = 8_192;
  * slice that starts inside a quoted field adds little noise.
  */
 export function spreadSample(text: string, delimiter: Delimiter, newline: Newline, width: number): string[][] {
-  if (text.length <= SAMPLE_CHARS + SLICE_CHARS) return [];
   const rows: string[][] = [];
-  const span = text.length - SAMPLE_CHARS - SLICE_CHARS;
   for (let k = 1; k <= SLICES; k++) {
-    const from = SAMPLE_CHARS + Math.floor((span * k) / SLICES);
-    const slice = text.slice(from, from + SLICE_CHARS);
-    const start = slice.indexOf(newline);
-    const end = k === SLICES && from + SLICE_CHARS >= text.length ? slice.length : slice.lastIndexOf(newline);
-    if (start < 0 || end <= start) continue;
-    const parsed = Papa.parse<string[]>(slice.slice(start + newline.length, end), { delimiter, newline, header: false, fastMode: false });
-    for (const row of parsed.data) if (row.length === width) rows.push(row);
+    const from = sliceStart(text.length, k);
+    if (from === null) return [];
+    const atEnd = k === SLICES && from + SLICE_CHARS >= text.length;
+    rows.push(...rowsOfSlice(text.slice(from, from + SLICE_CHARS), atEnd, delimiter, newline, width));
   }
   return rows;
+}
+
+/** The whole rows of a slice of a text (`atEnd`: it ends where the text ends), of the expected width. */
+export function rowsOfSlice(slice: string, atEnd: boolean, delimiter: Delimiter, newline: Newline, width: number): string[][] {
+  const start = slice.indexOf(newline);
+  const end = atEnd ? slice.length : slice.lastIndexOf(newline);
+  if (start < 0 || end <= start) return [];
+  const parsed = Papa.parse<string[]>(slice.slice(start + newline.length, end), { delimiter, newline, header: false, fastMode: false });
+  return parsed.data.filter((row) => row.length === width);
 }

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import Papa from 'papaparse';
 import { forEachRow } from '../../../src/domain/csv/parse-rows';
 
 function collect(text: string, newline: '\n' | '\r\n' | '\r', chunkSize?: number) {
@@ -42,5 +43,17 @@ describe('forEachRow', () => {
   it('fails the same way when the quote opens in a later chunk', () => {
     const { result } = collect('a,b\n1,2\n3,4\n5,"open\n6,7\n', '\n', 6);
     expect(result).toEqual({ ok: false, error: { code: 'unclosed-quote', row: 4 } });
+  });
+});
+
+describe('forEachRow on parts without quotes', () => {
+  // Such parts are split rather than scanned: the rows must be those of the quote-aware parser.
+  const text = 'a,b,c\r\n1,,3\r\n\r\n,,\r\n4,5\r\n6,7,8,9\r\nx\ry,z,\r\n \r\nlast,row,';
+  it.each([undefined, 3, 8, 11, 1000])('gives the rows and lines PapaParse gives with its full parser (chunk size %s)', (chunkSize) => {
+    const rows: { cells: string[]; line: number }[] = [];
+    forEachRow(text, { delimiter: ',', newline: '\r\n', chunkSize }, (cells, line) => rows.push({ cells, line }));
+    const full = Papa.parse<string[]>(text, { delimiter: ',', newline: '\r\n', header: false, fastMode: false }).data;
+    expect(rows).toEqual(full.map((cells, i) => ({ cells, line: i + 1 })));
+    expect(rows.map((r) => r.cells)).toContainEqual(['x\ry', 'z', '']);
   });
 });
