@@ -1,6 +1,7 @@
 import { LANGUAGES, type Language } from '../domain/plan';
-import { interpolate, type MessageParams } from './define-messages';
-import { messages, type MessageKey } from './messages';
+import type { MessageParams } from './define-messages';
+import type { MessageKey } from './messages';
+import { wordsFor, wordsIn, type LanguageWords, type Words } from './words';
 
 const STORAGE_KEY = 'fideliza.language';
 
@@ -11,7 +12,7 @@ function initialLanguage(): Language {
   return asked.some((tag) => tag?.toLowerCase().startsWith('es')) ? 'es' : 'en';
 }
 
-/** The interface language: chosen by the user and remembered, else the browser's if Spanish. */
+/** The interface language: chosen by the user and remembered, else the browser's if Spanish. Words come from `words.ts`. */
 class Locale {
   #language = $state<Language>(initialLanguage());
 
@@ -25,13 +26,15 @@ class Locale {
     if (globalThis.document) document.documentElement.lang = value;
   }
 
-  t = (key: MessageKey, params?: MessageParams): string => interpolate(messages[this.#language][key], params);
+  /** The interface language's words without money (numbers, shares, dates). */
+  get words(): LanguageWords {
+    return wordsIn(this.#language);
+  }
 
-  /** For keys built at run time (a step id, an error code); falls back to the key itself. */
-  tDynamic = (key: string, params?: MessageParams): string => {
-    const table = messages[this.#language] as Record<string, Parameters<typeof interpolate>[0]>;
-    return key in table ? interpolate(table[key], params) : key;
-  };
+  /** The interface language's words with money in a plan's currency. */
+  wordsWith = (currency: string): Words => wordsFor(this.#language, currency);
+
+  t = (key: MessageKey, params?: MessageParams): string => wordsIn(this.#language).t(key, params);
 }
 
 export const locale = new Locale();

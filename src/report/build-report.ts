@@ -12,7 +12,7 @@ import { QUALITY_SECTION, restoreQuality } from '../domain/quality/restore-quali
 import type { StepId } from '../domain/steps';
 import { restoreStrategies, STRATEGIES_SECTION } from '../domain/strategies/restore-strategies';
 import { segmentSizes } from '../domain/strategies/segment-sizes';
-import { localeOf } from '../i18n/format';
+import { localeOf, wordsFor } from '../i18n/words';
 import type { PredictiveAnswer } from '../workers/clv-requests';
 import { predictiveWords } from '../charts/predictive-words';
 import { conclusionsField } from '../domain/document-fields';
@@ -30,7 +30,6 @@ import type { ReportDataset } from './report-datasets';
 import type { ReportDocument, ReportSection } from './report-model';
 import { joined, withConclusions } from './report-parts';
 import { REPORT_SECTION, restoreReportSection } from './report-section';
-import { reportWords } from './report-words';
 
 export interface ReportInput {
   plan: Plan;
@@ -51,7 +50,7 @@ export interface ReportInput {
  * marked pending. Pure: the same input gives the same document.
  */
 export function buildReport({ plan, diagnosis, datasets, today, predictive = null }: ReportInput): ReportDocument {
-  const words = reportWords(plan.language, plan.currency);
+  const words = wordsFor(plan.language, plan.currency);
   const figures = diagnosis?.figures ?? {};
   const todayDay = isoToEpochDay(today) ?? 0;
   const objectives = restoreObjectives(plan.sections[OBJECTIVES_SECTION]);
@@ -101,7 +100,7 @@ export function buildReport({ plan, diagnosis, datasets, today, predictive = nul
       { label: words.t('report.cover.company'), value: company },
       { label: words.t('report.cover.sector'), value: plan.sector.trim() },
       { label: words.t('report.cover.author'), value: plan.author.trim() },
-      { label: words.t('report.cover.date'), value: words.date(today) },
+      { label: words.t('report.cover.date'), value: words.longDate(today) },
     ].filter((line) => line.value !== ''),
     draftNote: pendingSteps > 0 ? words.t('report.cover.draft', { done: 6 - pendingSteps }) : null,
     logo: restoreReportSection(plan.sections[REPORT_SECTION]).logo,
