@@ -6,23 +6,18 @@ import type { SpecificObjective } from '../domain/objectives/objective';
 import type { Language } from '../domain/plan';
 import type { SegmentRef } from '../domain/strategies/segment-ref';
 import { segmentMetric } from '../domain/strategies/segment-sizes';
-import type { MessageParams } from './define-messages';
-import { business } from './messages/business';
 import { wordsFor } from './words';
-
-export type BusinessKey = keyof typeof business.es;
 
 type NamedObjective = Pick<SpecificObjective, 'metric' | 'customName' | 'unit' | 'segment'>;
 
 /**
- * The business case's words in one language and currency, for the step-2 cards, the step-5
+ * The plan's words (see `words.ts`) and the business case's, for the step-2 cards, the step-5
  * view, its chart and the documents alike; numbers beside money grouped as money is («1.148
  * clientes»). Pure: no locale state.
  */
 export function businessWords(language: Language, currency: string) {
   const words = wordsFor(language, currency);
-  const { money, moneyWhole, percent } = words;
-  const t = (key: BusinessKey, params?: MessageParams) => words.t(key, params);
+  const { t, money, moneyWhole, percent } = words;
   const number = (n: number, digits = 2) => words.amount(n, Math.min(4, Math.max(0, digits)));
 
   const metricName = (metric: MetricId | 'custom', customName?: string) =>
@@ -99,7 +94,7 @@ export function businessWords(language: Language, currency: string) {
   const payback = (months: number | null, horizon: number) =>
     months === null ? t('business.payback.never', { months: horizon }) : t('business.payback.month', { n: months });
 
-  return { language, currency, t, money, moneyWhole, number, percent, metricName, segmentName, objectiveName, formula, reads, issue, warning, basis, payback };
+  return { ...words, number, metricName, segmentName, objectiveName, formula, reads, issue, warning, basis, payback };
 }
 
 export type BusinessWords = ReturnType<typeof businessWords>;

@@ -3,7 +3,7 @@ import type { SmartVerdict } from '../../domain/objectives/smart-check';
 import type { Language } from '../../domain/plan';
 import { wordsIn } from '../../i18n/words';
 import { locale } from '../../i18n/locale.svelte';
-import { formatDay, formatObjectiveValue } from './format-objective-value';
+import { formatObjectiveValue } from './format-objective-value';
 
 const VALUE_PARAMS = ['baseline', 'target', 'plausibleTarget', 'market'] as const;
 const MONTH_PARAMS = ['months', 'monthsNeeded'] as const;
@@ -29,7 +29,7 @@ export function smartText(
   }
   for (const name of DATE_PARAMS) {
     const value = verdict.params[name];
-    if (typeof value === 'string' && value !== '') params[name] = formatDay(value, language);
+    if (typeof value === 'string' && value !== '') params[name] = wordsIn(language).date(value);
   }
   // A passing letter has no fix to give.
   const fix = `objectives.smart.${verdict.code}.fix`;
