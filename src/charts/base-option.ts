@@ -10,7 +10,6 @@ import type {
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { UnlockHint } from '../domain/metrics/diagnosis';
-import { messageTable } from '../i18n/message-tables';
 import type { ChartWords } from './chart-text';
 import { FONT, INK, INK_SOFT, LINE } from './palette';
 
@@ -73,16 +72,11 @@ export function unlockText(words: ChartWords, hint: UnlockHint | undefined): str
   switch (hint.code) {
     case 'needs-dataset':
       return words.t(hint.dataset === 'customers' ? 'unlock.needs-customers' : 'unlock.needs-transactions');
-    case 'needs-column': {
-      const table = messageTable(words.language) as Record<string, unknown>;
-      const key = `column.${hint.dataset}.${hint.field}`;
-      const column = typeof table[key] === 'string' ? (table[key] as string) : hint.field;
-      return words.t(hint.dataset === 'customers' ? 'unlock.needs-customer-column' : 'unlock.needs-transaction-column', { column });
-    }
+    case 'needs-column':
+      return words.t(hint.dataset === 'customers' ? 'unlock.needs-customer-column' : 'unlock.needs-transaction-column', { column: words.column(hint) });
     case 'needs-input': {
-      const table = messageTable(words.language) as Record<string, unknown>;
-      const sentence = table[`unlock.input.${hint.field}`];
-      return typeof sentence === 'string' ? sentence : words.t('unlock.none');
+      const sentence = `unlock.input.${hint.field}`;
+      return words.has(sentence) ? words.t(sentence) : words.t('unlock.none');
     }
     default:
       return words.t(`unlock.${hint.code}`);

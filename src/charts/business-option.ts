@@ -33,14 +33,14 @@ export function businessChart(
   if (result.budgets.unassigned > 0) rows.push({ name: words.t('business.unassigned'), value: null, counted: false, budget: result.budgets.unassigned });
   // Bars read top to bottom in the plan's order: ECharts draws the first category at the bottom.
   const shown = [...rows].reverse();
-  const compact = new Intl.NumberFormat(words.language === 'es' ? 'es-ES' : 'en-GB', { notation: 'compact', maximumFractionDigits: 1 });
+  const { compact } = words;
 
   const option: DiagnosisOption = {
     ...baseOption(),
     grid: grid(40, 8),
     legend: { top: 0, left: 0 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, valueFormatter: (v) => (typeof v === 'number' ? words.money(v) : '—') },
-    xAxis: { type: 'value', splitNumber: 4, axisLabel: { formatter: (v: number) => compact.format(v), hideOverlap: true }, splitLine: SPLIT_LINE },
+    xAxis: { type: 'value', splitNumber: 4, axisLabel: { formatter: (v: number) => compact(v), hideOverlap: true }, splitLine: SPLIT_LINE },
     yAxis: { type: 'category', data: shown.map((r) => wrapWords(r.name, 18)), axisLabel: { color: INK_SOFT, lineHeight: 15 } },
     series: [
       {

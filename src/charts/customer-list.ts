@@ -1,7 +1,7 @@
 import type { CustomerResult } from '../domain/metrics/diagnosis';
 import { epochDayToIso } from '../domain/dates';
 import { csvCell } from '../domain/quality/export-csv';
-import { localeOf } from '../i18n/format';
+import { localeOf } from '../i18n/words';
 import { chartWords, type ChartLocale, type ChartWords } from './chart-text';
 import type { CustomerSelection } from './selection';
 

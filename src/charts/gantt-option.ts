@@ -1,14 +1,11 @@
 import type { CustomSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import { epochDayToIso, type EpochDay } from '../domain/dates';
+import type { EpochDay } from '../domain/dates';
 import type { Action } from '../domain/implementation/action';
 import { ganttData, type GanttRow } from '../domain/implementation/gantt';
 import type { Strategy, StrategyFamily } from '../domain/strategies/strategy';
-import { interpolate, type MessageParams } from '../i18n/define-messages';
-import { formatDate, localeOf } from '../i18n/format';
-import { messageTable } from '../i18n/message-tables';
-import type { implementation } from '../i18n/messages/implementation';
+import { wordsIn } from '../i18n/words';
 import { baseOption, grid } from './base-option';
 import type { ChartLocale } from './chart-text';
 import type { ChartCell, ChartOutcome } from './chart-types';
@@ -36,7 +33,6 @@ export const NARROW_TOP = 100;
 /** Height of one action's row, in pixels. */
 export const GANTT_ROW_HEIGHT = 30;
 
-type Key = keyof typeof implementation.es;
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -85,7 +81,8 @@ export function ganttChart(
   print = false,
   horizonEnd: EpochDay | null = null,
 ): ChartOutcome {
-  const t = (key: Key, params?: MessageParams) => interpolate(messageTable(language)[key], params);
+  const words = wordsIn(language);
+  const t = words.t;
   const title = t('implementation.gantt.title');
   const data = ganttData(actions, strategies, today);
   if (data.range === null) return { ok: false, id: 'gantt', title, reason: t('implementation.gantt.empty') };
@@ -98,7 +95,7 @@ export function ganttChart(
   const groupOf = (row: GanttRow): Group => row.family ?? 'unassigned';
   const groupName = (group: Group) => t(`implementation.family.${group}`);
   const strategyName = (row: GanttRow) => (row.family === null ? groupName('unassigned') : row.strategyName.trim() || groupName(row.family));
-  const day = (d: EpochDay) => formatDate(epochDayToIso(d), language);
+  const day = words.day;
   const lastDay = (row: GanttRow) => row.endExclusive - 1;
   const horizon = print && horizonEnd !== null && horizonEnd >= range.first ? horizonEnd : null;
   const late = (row: GanttRow) => horizon !== null && row.status !== 'cancelled' && lastDay(row) > horizon;
@@ -109,7 +106,7 @@ export function ganttChart(
 
   const span = range.endExclusive - range.first;
   const tick = new Intl.DateTimeFormat(
-    localeOf(language),
+    words.tag,
     span > 120 ? { month: 'short', year: '2-digit', timeZone: 'UTC' } : { day: 'numeric', month: 'short', timeZone: 'UTC' },
   );
   const tooltips = new Map(

@@ -159,7 +159,7 @@ export function holdoutCumulativeChart(validation: HoldoutValidation, locale: Ch
         ],
         rows: points.map((p, k) => [
           weeks[k],
-          k === validation.calibrationWeeks - 1 ? `${words.date(p.day)} (${words.t('predictive.chart.calibrationEnd')})` : words.date(p.day),
+          k === validation.calibrationWeeks - 1 ? `${words.day(p.day)} (${words.t('predictive.chart.calibrationEnd')})` : words.day(p.day),
           numberCell(words, p.actual, 0),
           numberCell(words, p.expected, 1),
         ]),

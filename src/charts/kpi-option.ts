@@ -6,10 +6,7 @@ import type { Kpi } from '../domain/evaluation/kpi';
 import { progress } from '../domain/evaluation/progress';
 import type { ObjectiveUnit } from '../domain/objectives/objective';
 import type { Language } from '../domain/plan';
-import { interpolate, type MessageParams } from '../i18n/define-messages';
-import { formatDate, formatMoney, formatNumber, formatPercent, localeOf } from '../i18n/format';
-import { messageTable } from '../i18n/message-tables';
-import type { evaluation } from '../i18n/messages/evaluation';
+import { wordsFor, wordsIn } from '../i18n/words';
 import { baseOption, grid } from './base-option';
 import type { ChartLocale } from './chart-text';
 import type { ChartCell, ChartOutcome } from './chart-types';
@@ -19,28 +16,27 @@ export type KpiOption = ComposeOption<
   LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption | MarkLineComponentOption
 >;
 
-type Key = keyof typeof evaluation.es;
-
 const MS_PER_DAY = 86_400_000;
 
 /** A KPI value written for its unit: shares as percentages, money in the plan's currency. */
 export function kpiValueText(value: number, unit: ObjectiveUnit | null, { language, currency }: ChartLocale): string {
+  const words = wordsFor(language, currency);
   switch (unit) {
     case '%':
-      return formatPercent(value, language, 1);
+      return words.percent(value, 1);
     case 'currency':
-      return formatMoney(value, language, currency);
+      return words.money(value);
     case 'periods':
-      return formatNumber(value, language, 1);
+      return words.number(value, 1);
     default:
-      return formatNumber(value, language, 2);
+      return words.number(value, 2);
   }
 }
 
 /** The short axis label of a value (no currency code, shares as percentages). */
 function axisText(value: number, unit: ObjectiveUnit | null, language: Language): string {
-  if (unit === '%') return formatPercent(value, language, 0);
-  return new Intl.NumberFormat(localeOf(language), { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  const words = wordsIn(language);
+  return unit === '%' ? words.percent(value, 0) : words.compact(value);
 }
 
 const msOf = (iso: string): number | null => {
@@ -56,7 +52,8 @@ const msOf = (iso: string): number | null => {
  */
 export function kpiChart(kpi: Kpi, name: string, chartLocale: ChartLocale): ChartOutcome {
   const { language } = chartLocale;
-  const t = (key: Key, params?: MessageParams) => interpolate(messageTable(language)[key], params);
+  const words = wordsIn(language);
+  const t = words.t;
   const title = t('evaluation.chart.title', { name });
   const id = `kpi-${kpi.id}`;
   if (kpi.measurements.length === 0) return { ok: false, id, title, reason: t('evaluation.chart.empty') };
@@ -109,7 +106,7 @@ export function kpiChart(kpi: Kpi, name: string, chartLocale: ChartLocale): Char
     });
   }
 
-  const dayLabel = new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' });
+  const dayLabel = new Intl.DateTimeFormat(words.tag, { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' });
   const base = baseOption();
   const option: KpiOption = {
     animationDuration: base.animationDuration,
@@ -142,16 +139,16 @@ export function kpiChart(kpi: Kpi, name: string, chartLocale: ChartLocale): Char
   const rows: ChartCell[][] = kpi.measurements.map((m) => {
     const p = progress(kpi.baseline, kpi.target, m.value);
     return [
-      formatDate(m.date, language),
+      words.date(m.date),
       { text: value(m.value), value: m.value },
-      p.ok ? { text: formatPercent(p.value, language, 0), value: p.value } : '—',
+      p.ok ? { text: words.percent(p.value, 0), value: p.value } : '—',
       m.note,
     ];
   });
   const latest = kpi.measurements[kpi.measurements.length - 1];
   const reading = hasTarget
-    ? t('evaluation.chart.reading', { latest: value(latest.value), date: formatDate(latest.date, language), target: value(kpi.target!) })
-    : t('evaluation.chart.readingNoTarget', { latest: value(latest.value), date: formatDate(latest.date, language) });
+    ? t('evaluation.chart.reading', { latest: value(latest.value), date: words.date(latest.date), target: value(kpi.target!) })
+    : t('evaluation.chart.readingNoTarget', { latest: value(latest.value), date: words.date(latest.date) });
 
   return {
     ok: true,

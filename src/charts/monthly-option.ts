@@ -1,6 +1,6 @@
 import { epochDayToIso, type EpochDay } from '../domain/dates';
 import type { Diagnosis } from '../domain/metrics/diagnosis';
-import { localeOf } from '../i18n/format';
+import { localeOf } from '../i18n/words';
 import { AXIS_NAME_STYLE, baseOption, grid, SPLIT_LINE, unlockText, type DiagnosisOption } from './base-option';
 import { chartWords, type ChartLocale } from './chart-text';
 import type { ChartOutcome } from './chart-types';

@@ -6,37 +6,23 @@ import type { SpecificObjective } from '../domain/objectives/objective';
 import type { Language } from '../domain/plan';
 import type { SegmentRef } from '../domain/strategies/segment-ref';
 import { segmentMetric } from '../domain/strategies/segment-sizes';
-import { interpolate, type MessageParams } from './define-messages';
-import { formatPercent, localeOf } from './format';
-import { messageTable } from './message-tables';
-import type { business } from './messages/business';
-
-export type BusinessKey = keyof typeof business.es;
+import { wordsFor } from './words';
 
 type NamedObjective = Pick<SpecificObjective, 'metric' | 'customName' | 'unit' | 'segment'>;
 
 /**
- * The business case's words and numbers in one language and currency, for the step-2 cards,
- * the step-5 view, its chart and the documents alike. Pure: no locale state.
+ * The plan's words (see `words.ts`) and the business case's, for the step-2 cards, the step-5
+ * view, its chart and the documents alike; numbers beside money grouped as money is («1.148
+ * clientes»). Pure: no locale state.
  */
 export function businessWords(language: Language, currency: string) {
-  // Grouped always: «8.400 €» and «1.148 clientes», as a business case is written (Spanish leaves 4 digits ungrouped by default).
-  const tag = localeOf(language);
-  const grouped = { useGrouping: 'always' } as const;
-  const whole = new Intl.NumberFormat(tag, { ...grouped, style: 'currency', currency, maximumFractionDigits: 0 });
-  const cents = new Intl.NumberFormat(tag, { ...grouped, style: 'currency', currency });
-  const numbers = [0, 1, 2, 3, 4].map((digits) => new Intl.NumberFormat(tag, { ...grouped, maximumFractionDigits: digits }));
-  const table = messageTable(language) as Record<string, Parameters<typeof interpolate>[0]>;
-  const any = (key: string) => (key in table ? interpolate(table[key]) : key);
-  const t = (key: BusinessKey, params?: MessageParams) => interpolate(messageTable(language)[key], params);
-  const money = (n: number) => cents.format(n);
-  const moneyWhole = (n: number) => whole.format(n);
-  const number = (n: number, digits = 2) => numbers[Math.min(4, Math.max(0, digits))].format(n);
-  const percent = (share: number, digits = 1) => formatPercent(share, language, digits);
+  const words = wordsFor(language, currency);
+  const { t, money, moneyWhole, percent } = words;
+  const number = (n: number, digits = 2) => words.amount(n, Math.min(4, Math.max(0, digits)));
 
   const metricName = (metric: MetricId | 'custom', customName?: string) =>
-    metric === 'custom' ? customName?.trim() || '—' : any(`objectives.metric.${metric}`);
-  const segmentName = (segment: SegmentRef) => any(`strategies.segment.${segment.kind}.${segment.key}`);
+    metric === 'custom' ? customName?.trim() || '—' : words.objectiveMetric(metric);
+  const segmentName = (segment: SegmentRef) => words.segment(segment);
 
   /** «O1 · Tasa de deserción», «O2 · Cuota de cliente (Clientes A)». */
   function objectiveName(objective: NamedObjective, index: number): string {
@@ -108,7 +94,7 @@ export function businessWords(language: Language, currency: string) {
   const payback = (months: number | null, horizon: number) =>
     months === null ? t('business.payback.never', { months: horizon }) : t('business.payback.month', { n: months });
 
-  return { language, currency, t, money, moneyWhole, number, percent, metricName, segmentName, objectiveName, formula, reads, issue, warning, basis, payback };
+  return { ...words, number, metricName, segmentName, objectiveName, formula, reads, issue, warning, basis, payback };
 }
 
 export type BusinessWords = ReturnType<typeof businessWords>;

@@ -1,7 +1,8 @@
 import { LANGUAGES, type Language } from '../domain/plan';
-import { interpolate, type MessageParams } from './define-messages';
-import { hasMessages, loadMessages, messageTable } from './message-tables';
+import type { MessageParams } from './define-messages';
+import { hasMessages, loadMessages } from './message-tables';
 import type { MessageKey } from './messages';
+import { wordsFor, wordsIn, type LanguageWords, type Words } from './words';
 
 const STORAGE_KEY = 'fideliza.language';
 
@@ -15,7 +16,7 @@ function initialLanguage(): Language {
 /**
  * The interface language: chosen by the user and remembered, else the browser's if Spanish.
  * Only a loaded language is ever shown: the app waits for `ready()` before its first paint, and
- * a switch takes effect once the other language's texts have arrived.
+ * a switch takes effect once the other language's texts have arrived. Words come from `words.ts`.
  */
 class Locale {
   #language = $state<Language>(initialLanguage());
@@ -65,13 +66,15 @@ class Locale {
     if (globalThis.document) document.documentElement.lang = value;
   }
 
-  t = (key: MessageKey, params?: MessageParams): string => interpolate(messageTable(this.#language)[key], params);
+  /** The interface language's words without money (numbers, shares, dates). */
+  get words(): LanguageWords {
+    return wordsIn(this.#language);
+  }
 
-  /** For keys built at run time (a step id, an error code); falls back to the key itself. */
-  tDynamic = (key: string, params?: MessageParams): string => {
-    const table = messageTable(this.#language) as Record<string, Parameters<typeof interpolate>[0]>;
-    return key in table ? interpolate(table[key], params) : key;
-  };
+  /** The interface language's words with money in a plan's currency. */
+  wordsWith = (currency: string): Words => wordsFor(this.#language, currency);
+
+  t = (key: MessageKey, params?: MessageParams): string => wordsIn(this.#language).t(key, params);
 }
 
 export const locale = new Locale();

@@ -1,4 +1,3 @@
-import { epochDayToIso } from '../domain/dates';
 import { AT_RISK_LAG, ON_TRACK_LAG } from '../domain/evaluation/progress';
 import type { Diagnosis } from '../domain/metrics/diagnosis';
 import type { AnalysisParams } from '../domain/metrics/params';
@@ -7,13 +6,13 @@ import { FIGURE_GROUPS } from '../domain/metrics/figure-groups';
 import type { ReportDataset } from './report-datasets';
 import type { ReportBlock, ReportCell, ReportSection } from './report-model';
 import { bold, heading, right } from './report-parts';
-import type { ReportWords } from './report-words';
+import type { Words } from '../i18n/words';
 
-function paramRows(params: AnalysisParams, diagnosis: Diagnosis | null, words: ReportWords): ReportCell[][] {
+function paramRows(params: AnalysisParams, diagnosis: Diagnosis | null, words: Words): ReportCell[][] {
   const t = diagnosis?.analysisDate ?? null;
   const date = params.analysisDate !== null
-    ? words.date(epochDayToIso(params.analysisDate))
-    : t !== null ? words.t('report.param.analysisDateAuto', { date: words.date(epochDayToIso(t)) }) : words.t('report.param.notSet');
+    ? words.longDay(params.analysisDate)
+    : t !== null ? words.t('report.param.analysisDateAuto', { date: words.longDay(t) }) : words.t('report.param.notSet');
   const margin = diagnosis?.figures.margin_rate ?? params.margin;
   const churnNote = diagnosis?.notes.find((n) => n.code === 'churn-source');
   return [
@@ -28,10 +27,10 @@ function paramRows(params: AnalysisParams, diagnosis: Diagnosis | null, words: R
 }
 
 /** Appendix A: the analysis parameters, every figure's formula, and the formulas of the follow-up. */
-export function methodAppendix(params: AnalysisParams, diagnosis: Diagnosis | null, words: ReportWords): ReportSection {
+export function methodAppendix(params: AnalysisParams, diagnosis: Diagnosis | null, words: Words): ReportSection {
   const formulas: ReportCell[][] = FIGURE_GROUPS.flatMap((group) => group.figures.map(({ id }) => [
     bold(words.metricName(id)),
-    words.any(`metric.${id}.formula`),
+    words.metricText(id, 'formula'),
   ]));
   return {
     id: 'appendix-method',
@@ -54,7 +53,7 @@ export function methodAppendix(params: AnalysisParams, diagnosis: Diagnosis | nu
         id: 'formulas',
         columns: [
           { label: words.t('report.col.figure'), weight: 35 },
-          { label: words.any('figures.formula'), weight: 65 },
+          { label: words.t('figures.formula'), weight: 65 },
         ],
         rows: formulas,
       },
@@ -73,7 +72,7 @@ export function methodAppendix(params: AnalysisParams, diagnosis: Diagnosis | nu
 }
 
 /** Appendix B: what was normalised, merged and corrected in the customer base, still in force. */
-export function qualityAppendix(log: readonly CleaningLogEntry[], words: ReportWords): ReportSection {
+export function qualityAppendix(log: readonly CleaningLogEntry[], words: Words): ReportSection {
   const entries = effectiveEntries(log);
   return {
     id: 'appendix-quality',
@@ -108,7 +107,7 @@ export function qualityAppendix(log: readonly CleaningLogEntry[], words: ReportW
 }
 
 /** Appendix C: each imported file's columns and the meaning each was given on import. */
-export function dictionaryAppendix(datasets: readonly ReportDataset[], number: string, words: ReportWords): ReportSection {
+export function dictionaryAppendix(datasets: readonly ReportDataset[], number: string, words: Words): ReportSection {
   const blocks: ReportBlock[] = [{ kind: 'paragraph', text: words.t('report.ap.dictionaryIntro') }];
   if (datasets.length === 0) blocks.push({ kind: 'pending', text: words.t('report.ap.noData') });
   for (const dataset of datasets) {
@@ -124,7 +123,7 @@ export function dictionaryAppendix(datasets: readonly ReportDataset[], number: s
           return [
             `${i + 1}`,
             bold(name.trim() || '—'),
-            field ? words.any(`column.${dataset.kind}.${field}`) : { text: words.t('report.notUsed'), tone: 'muted' },
+            field ? words.lookup(`column.${dataset.kind}`, field) : { text: words.t('report.notUsed'), tone: 'muted' },
           ];
         }),
       },
@@ -137,7 +136,7 @@ export function dictionaryAppendix(datasets: readonly ReportDataset[], number: s
  * The one annex: method and formulas, the predictive models (when the plan asks for them), the
  * data-quality log (when the base was cleaned) and the data dictionary, each under its heading.
  */
-export function annexSection(parts: readonly ReportSection[], extra: { id: string; title: string; blocks: ReportBlock[] }[], words: ReportWords): ReportSection {
+export function annexSection(parts: readonly ReportSection[], extra: { id: string; title: string; blocks: ReportBlock[] }[], words: Words): ReportSection {
   const [method, ...rest] = parts;
   const demoted = (blocks: readonly ReportBlock[]): ReportBlock[] => blocks.map((b) => (b.kind === 'heading' ? { kind: 'subheading', text: b.text } : b));
   const part = (id: string, title: string, blocks: readonly ReportBlock[]): ReportBlock[] => [heading(id, title), ...demoted(blocks)];
@@ -145,7 +144,7 @@ export function annexSection(parts: readonly ReportSection[], extra: { id: strin
     id: 'appendix-method',
     number: '',
     eyebrow: words.t('report.appendix', { letter: '' }).trim(),
-    title: words.any('document.annex'),
+    title: words.t('document.annex'),
     pending: false,
     blocks: [
       ...part('ap-method', method.title, method.blocks),

@@ -156,8 +156,7 @@ export function businessSection(input: BusinessReportInput): ReportSection {
   const section: ReportSection = { id: 'business', number: '', eyebrow: '', title: words.t('business.title'), pending: objectives.length === 0, blocks: [] };
   if (objectives.length === 0) return { ...section, blocks: gapBlocks(p) };
   const { horizon } = result;
-  const day = new Intl.DateTimeFormat(input.plan.language === 'es' ? 'es-ES' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' });
-  const date = (iso: string) => day.format(new Date(`${iso}T00:00:00Z`));
+  const date = words.longDate;
   const chart = businessChart(result, objectives, words);
   section.blocks = [
     { kind: 'paragraph', text: words.t('business.lead'), tone: 'lead' },

@@ -1,22 +1,22 @@
 import type { ChartLocale } from '../charts/chart-text';
 import { CHART_WIDTH, DIAGNOSIS_CHARTS } from '../charts/diagnosis-charts';
-import { epochDayToIso } from '../domain/dates';
 import type { Diagnosis } from '../domain/metrics/diagnosis';
 import type { Plan } from '../domain/plan';
 import { FIGURE_GROUPS } from '../domain/metrics/figure-groups';
 import type { ReportDataset } from './report-datasets';
 import type { ChartBlock, ReportBlock, ReportCell, ReportSection } from './report-model';
 import { answerBlocks, bold, heading, stepSection } from './report-parts';
-import type { ReportWords } from './report-words';
+import type { Words } from '../i18n/words';
 
 /** The figure groups of step 1 as tables: name, value (or why it is missing), what it measures and its formula. */
-export function figureTables(diagnosis: Diagnosis, words: ReportWords): ReportBlock[] {
+export function figureTables(diagnosis: Diagnosis, words: Words): ReportBlock[] {
   return FIGURE_GROUPS.flatMap((group) => {
     const rows: ReportCell[][] = group.figures.map(({ id, kind }) => {
       const value = diagnosis.figures[id];
       const hint = diagnosis.unavailable[id];
       // What it measures here; its formula is in the annex, once.
-      const how = [words.doc(`metric.${id}.explain`)];
+      const explain = `metric.${id}.explain`;
+      const how = [words.has(explain) ? words.doc(explain) : ''];
       if (value === undefined && hint) how.push(words.unlock(hint));
       return [
         bold(words.metricName(id)),
@@ -27,7 +27,7 @@ export function figureTables(diagnosis: Diagnosis, words: ReportWords): ReportBl
       ];
     });
     return [
-      { kind: 'subheading' as const, text: words.any(`group.${group.id}`) },
+      { kind: 'subheading' as const, text: words.lookup('group', group.id) },
       {
         kind: 'table' as const,
         id: `figures-${group.id}`,
@@ -58,22 +58,22 @@ export function diagnosisCharts(diagnosis: Diagnosis, locale: ChartLocale): { ch
   return { charts, missing };
 }
 
-function basisBlocks(diagnosis: Diagnosis, datasets: readonly ReportDataset[], words: ReportWords): ReportBlock[] {
+function basisBlocks(diagnosis: Diagnosis, datasets: readonly ReportDataset[], words: Words): ReportBlock[] {
   const notes: string[] = [];
   if (diagnosis.period) {
-    notes.push(words.any('note.period', {
-      from: words.date(epochDayToIso(diagnosis.period.current.first)),
-      to: words.date(epochDayToIso(diagnosis.period.current.last)),
+    notes.push(words.t('note.period', {
+      from: words.longDay(diagnosis.period.current.first),
+      to: words.longDay(diagnosis.period.current.last),
     }));
   }
-  notes.push(...diagnosis.notes.map(words.note));
+  notes.push(...diagnosis.notes.map((n) => words.note(n, words.longDay)));
   const files = datasets.map((d) =>
-    words.t('report.dx.file', { name: d.fileName, rows: d.rows === null ? '—' : words.count(d.rows), date: words.date(d.importedAt.slice(0, 10)) }));
+    words.t('report.dx.file', { name: d.fileName, rows: d.rows === null ? '—' : words.count(d.rows), date: words.longDate(d.importedAt.slice(0, 10)) }));
   return [
     heading('dx-basis', words.t('report.dx.basis')),
     {
       kind: 'paragraph',
-      text: words.any('figures.basis', { rows: words.count(diagnosis.basis.rowsUsed), customers: words.count(diagnosis.basis.customers) }),
+      text: words.t('figures.basis', { rows: words.count(diagnosis.basis.rowsUsed), customers: words.count(diagnosis.basis.customers) }),
     },
     ...(notes.length > 0 ? [{ kind: 'list' as const, items: notes }] : []),
     ...(files.length > 0 ? [{ kind: 'subheading' as const, text: words.t('report.dx.files') }, { kind: 'list' as const, items: files }] : []),
@@ -88,7 +88,7 @@ export function diagnosisSection(
   plan: Plan,
   diagnosis: Diagnosis | null,
   datasets: readonly ReportDataset[],
-  words: ReportWords,
+  words: Words,
 ): ReportSection {
   const answers = answerBlocks(plan, 'diagnosis', words);
   const blocks: ReportBlock[] = [];

@@ -4,15 +4,15 @@ import type { DisseminationSection } from '../domain/dissemination/restore-disse
 import type { Plan } from '../domain/plan';
 import type { ReportBlock, ReportSection } from './report-model';
 import { answerBlocks, bold, heading, stepSection } from './report-parts';
-import type { ReportWords } from './report-words';
+import type { Words } from '../i18n/words';
 
-function when(audience: Audience, words: ReportWords): string {
+function when(audience: Audience, words: Words): string {
   const { schedule } = audience;
   if (schedule.kind === 'frequency') return words.t(`report.frequency.${schedule.frequency}`);
   return words.shortDate(schedule.date) || words.t('report.undated');
 }
 
-function audienceTable(audiences: readonly Audience[], scope: AudienceScope, words: ReportWords): ReportBlock {
+function audienceTable(audiences: readonly Audience[], scope: AudienceScope, words: Words): ReportBlock {
   return {
     kind: 'table',
     id: `audiences-${scope}`,
@@ -26,7 +26,7 @@ function audienceTable(audiences: readonly Audience[], scope: AudienceScope, wor
     rows: audiencesOf(audiences, scope).map((a) => [
       bold(words.t(`report.audience.${a.kind}`)),
       a.message.trim() || '—',
-      words.any(`dissemination.channel.${a.channel}`),
+      words.t(`dissemination.channel.${a.channel}`),
       when(a, words),
       a.owner.trim() || '—',
     ]),
@@ -34,7 +34,7 @@ function audienceTable(audiences: readonly Audience[], scope: AudienceScope, wor
 }
 
 /** A ticked-or-not checklist (conditions for success, CRM roll-out) as a table. */
-export function checklistTable(id: string, items: readonly ChecklistItem[], labelKey: 'condition' | 'rollout', words: ReportWords): ReportBlock {
+export function checklistTable(id: string, items: readonly ChecklistItem[], labelKey: 'condition' | 'rollout', words: Words): ReportBlock {
   return {
     kind: 'table',
     id,
@@ -44,7 +44,7 @@ export function checklistTable(id: string, items: readonly ChecklistItem[], labe
       { label: words.t('report.col.comment'), weight: 43 },
     ],
     rows: items.map((item) => [
-      words.any(`report.${labelKey}.${item.id}`),
+      words.lookup(`report.${labelKey}`, item.id),
       { text: words.t(item.ticked ? 'report.yes' : 'report.no'), align: 'center', tone: item.ticked ? 'ok' : 'muted', bold: item.ticked },
       item.comment.trim(),
     ]),
@@ -54,7 +54,7 @@ export function checklistTable(id: string, items: readonly ChecklistItem[], labe
 export const checklistUsed = (items: readonly ChecklistItem[]) => items.some((i) => i.ticked || i.comment.trim() !== '');
 
 /** Step 4: the approach, who hears about the plan inside and outside the company, and the conditions for success. */
-export function disseminationSection(plan: Plan, section: DisseminationSection, words: ReportWords): ReportSection {
+export function disseminationSection(plan: Plan, section: DisseminationSection, words: Words): ReportSection {
   const answers = answerBlocks(plan, 'dissemination', words);
   const blocks: ReportBlock[] = [];
   if (answers.length > 0) blocks.push(heading('dis-approach', words.t('report.dis.approach')), ...answers);

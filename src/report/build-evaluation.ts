@@ -12,7 +12,7 @@ import { objectiveCode, objectiveName } from './build-objectives';
 import { CHART_WIDTH } from '../charts/diagnosis-charts';
 import type { CellTone, ReportBlock, ReportCell, ReportSection } from './report-model';
 import { answerBlocks, bold, heading, right, stepSection, unitValue } from './report-parts';
-import type { ReportWords } from './report-words';
+import type { Words } from '../i18n/words';
 
 /** Height of a KPI chart at CHART_WIDTH, as on its card in step 6. */
 const KPI_CHART_HEIGHT = 240;
@@ -22,7 +22,7 @@ const STATUS_TONE: Record<KpiStatus, CellTone | undefined> = {
 };
 
 /** An indicator's name: its own, its figure's, its control ratio's, or its objective's. */
-export function kpiName(kpi: Kpi, objectives: ObjectivesSection, words: ReportWords): string {
+export function kpiName(kpi: Kpi, objectives: ObjectivesSection, words: Words): string {
   if (kpi.name.trim()) return kpi.name.trim();
   if (kpi.metric) return words.metricName(kpi.metric);
   if (kpi.ratio) return words.t(`report.ratio.${kpi.ratio}`);
@@ -32,7 +32,7 @@ export function kpiName(kpi: Kpi, objectives: ObjectivesSection, words: ReportWo
 }
 
 /** The KPI table with each indicator's latest measurement, progress and traffic light. */
-export function kpiTable(kpis: readonly Kpi[], objectives: ObjectivesSection, today: string, words: ReportWords, id = 'kpis'): ReportBlock {
+export function kpiTable(kpis: readonly Kpi[], objectives: ObjectivesSection, today: string, words: Words, id = 'kpis'): ReportBlock {
   return {
     kind: 'table',
     id,
@@ -61,7 +61,7 @@ export function kpiTable(kpis: readonly Kpi[], objectives: ObjectivesSection, to
   };
 }
 
-function roiTable(section: EvaluationSection, actions: readonly Action[], figures: Figures, words: ReportWords): ReportBlock | null {
+function roiTable(section: EvaluationSection, actions: readonly Action[], figures: Figures, words: Words): ReportBlock | null {
   const byId = new Map(actions.map((a) => [a.id, a]));
   const rows = section.roi.flatMap((entry): ReportCell[][] => {
     const action = byId.get(entry.id);
@@ -102,7 +102,7 @@ export function evaluationSection(
   actions: readonly Action[],
   figures: Figures,
   today: string,
-  words: ReportWords,
+  words: Words,
 ): ReportSection {
   const answers = answerBlocks(plan, 'evaluation', words);
   const blocks: ReportBlock[] = [];
@@ -110,7 +110,7 @@ export function evaluationSection(
   blocks.push(heading('ev-kpis', words.t('report.ev.kpis')));
   if (section.kpis.length > 0) {
     blocks.push(
-      { kind: 'paragraph', text: words.t('report.ev.kpisNote', { date: words.date(today) }), tone: 'muted' },
+      { kind: 'paragraph', text: words.t('report.ev.kpisNote', { date: words.longDate(today) }), tone: 'muted' },
       kpiTable(section.kpis, objectives, today, words),
     );
     // Each measured indicator's course against its target and expected pace, as step 6 draws it.

@@ -11,14 +11,14 @@ import { checklistTable, checklistUsed } from './build-dissemination';
 import { CHART_WIDTH } from '../charts/diagnosis-charts';
 import type { ReportBlock, ReportCell, ReportSection } from './report-model';
 import { answerBlocks, bold, heading, right, stepSection } from './report-parts';
-import type { ReportWords } from './report-words';
+import type { Words } from '../i18n/words';
 
 /** Above this many months the monthly budget is left to the Gantt chart: the table would run over pages. */
 const MAX_BUDGET_MONTHS = 24;
 
-const actionName = (action: Action, words: ReportWords) => action.name.trim() || words.t('report.unnamedAction');
+const actionName = (action: Action, words: Words) => action.name.trim() || words.t('report.unnamedAction');
 
-function actionsTable(actions: readonly Action[], strategies: readonly Strategy[], words: ReportWords): ReportBlock {
+function actionsTable(actions: readonly Action[], strategies: readonly Strategy[], words: Words): ReportBlock {
   const byId = new Map(strategies.map((s) => [s.id, s]));
   const total = budgetTotal(actions);
   return {
@@ -45,21 +45,21 @@ function actionsTable(actions: readonly Action[], strategies: readonly Strategy[
         words.shortDate(a.start) || '—',
         words.shortDate(a.end) || '—',
         cancelled ? { text: words.money(a.budget), align: 'right', tone: 'muted' } : right(words.money(a.budget), a.budget),
-        { text: words.any(`implementation.status.${a.status}`), tone: a.status === 'done' ? 'ok' : cancelled ? 'muted' : undefined },
+        { text: words.t(`implementation.status.${a.status}`), tone: a.status === 'done' ? 'ok' : cancelled ? 'muted' : undefined },
       ];
     }),
     foot: [['', words.t('report.total'), '', '', '', '', right(words.money(total), total), '']],
   };
 }
 
-function budgetBlocks(actions: readonly Action[], strategies: readonly Strategy[], words: ReportWords): ReportBlock[] {
+function budgetBlocks(actions: readonly Action[], strategies: readonly Strategy[], words: Words): ReportBlock[] {
   const total = budgetTotal(actions);
   if (total === 0) return [{ kind: 'pending', text: words.t('report.pending.budget') }];
   const byStrategy = budgetByStrategy(actions);
   const share = (amount: number) => right(words.percent(amount / total), amount / total);
   const rows: ReportCell[][] = strategies
     .filter((s) => byStrategy[s.id] !== undefined)
-    .map((s) => [bold(strategyName(s, words)), words.any(`strategies.family.${s.family}`), right(words.money(byStrategy[s.id]!), byStrategy[s.id]), share(byStrategy[s.id]!)]);
+    .map((s) => [bold(strategyName(s, words)), words.t(`strategies.family.${s.family}`), right(words.money(byStrategy[s.id]!), byStrategy[s.id]), share(byStrategy[s.id]!)]);
   const known = new Set(strategies.map((s) => s.id));
   const unassigned = Object.entries(byStrategy).filter(([id]) => !known.has(id)).reduce((sum, [, amount]) => sum + (amount ?? 0), 0);
   if (unassigned > 0) rows.push([bold(words.t('report.noStrategy')), '—', right(words.money(unassigned), unassigned), share(unassigned)]);
@@ -99,7 +99,7 @@ function budgetBlocks(actions: readonly Action[], strategies: readonly Strategy[
 }
 
 /** The actions (numbered as in the plan) that end after the horizon's last day, named in a sentence under the Gantt chart. */
-function lateActions(actions: readonly Action[], horizonEnd: EpochDay | null, words: ReportWords): ReportBlock[] {
+function lateActions(actions: readonly Action[], horizonEnd: EpochDay | null, words: Words): ReportBlock[] {
   if (horizonEnd === null) return [];
   const late = actions.flatMap((a, i) => {
     const end = isoToEpochDay(a.end);
@@ -107,7 +107,7 @@ function lateActions(actions: readonly Action[], horizonEnd: EpochDay | null, wo
     return a.status !== 'cancelled' && start !== null && end !== null && end >= start && end > horizonEnd ? [`${i + 1}. ${actionName(a, words)}`] : [];
   });
   if (late.length === 0) return [];
-  return [{ kind: 'paragraph', text: words.t('report.imp.late', { n: late.length, date: words.epoch(horizonEnd), actions: late.join('; ') }) }];
+  return [{ kind: 'paragraph', text: words.t('report.imp.late', { n: late.length, date: words.longDay(horizonEnd), actions: late.join('; ') }) }];
 }
 
 /** Step 5: the approach, the action plan, its Gantt chart (actions past the plan's horizon flagged), the budget and the CRM roll-out checklist. */
@@ -116,7 +116,7 @@ export function implementationSection(
   section: ImplementationSection,
   strategies: readonly Strategy[],
   today: EpochDay,
-  words: ReportWords,
+  words: Words,
   horizonEnd = '',
 ): ReportSection {
   const answers = answerBlocks(plan, 'implementation', words);

@@ -6,7 +6,7 @@ import type { Plan } from '../domain/plan';
 import type { StrategiesSection } from '../domain/strategies/restore-strategies';
 import type { ReportBlock, ReportCell, ReportSection } from './report-model';
 import { answerBlocks, heading, joined, right, segmentLabel, stepSection, unitValue } from './report-parts';
-import type { ReportWords } from './report-words';
+import type { Words } from '../i18n/words';
 
 /** The general objective in one sentence: as written, else composed from its parts, else from the step's free answers. */
 export function generalObjectiveSentence(plan: Plan, objectives: ObjectivesSection): string {
@@ -21,7 +21,7 @@ export function objectiveCode(index: number): string {
   return `O${index + 1}`;
 }
 
-export function objectiveName(objective: SpecificObjective, words: ReportWords): string {
+export function objectiveName(objective: SpecificObjective, words: Words): string {
   return objective.metric === 'custom' ? objective.customName?.trim() || '—' : words.metricName(objective.metric);
 }
 
@@ -29,7 +29,7 @@ function objectiveRow(
   objective: SpecificObjective,
   index: number,
   context: Parameters<typeof checkSmart>[1],
-  words: ReportWords,
+  words: Words,
 ): ReportCell[] {
   const what = [
     `${objectiveName(objective, words)} (${words.t(`report.obj.direction.${objective.direction}`)})`,
@@ -60,7 +60,7 @@ export function objectivesSection(
   strategies: StrategiesSection,
   figures: Figures,
   today: string,
-  words: ReportWords,
+  words: Words,
 ): ReportSection {
   const sentence = generalObjectiveSentence(plan, objectives);
   const { general } = objectives;
@@ -76,7 +76,7 @@ export function objectivesSection(
   } else {
     blocks.push({ kind: 'pending', text: words.t('report.pending.generalObjective') });
   }
-  if (objectives.horizonEnd) blocks.push({ kind: 'paragraph', text: words.t('report.obj.horizon', { date: words.date(objectives.horizonEnd) }) });
+  if (objectives.horizonEnd) blocks.push({ kind: 'paragraph', text: words.t('report.obj.horizon', { date: words.longDate(objectives.horizonEnd) }) });
 
   blocks.push(heading('obj-specific', words.t('report.obj.specific')));
   if (objectives.specific.length > 0) {

@@ -40,7 +40,7 @@ export function predictiveBlocks(answer: PredictiveAnswer, diagnosis: Diagnosis,
     {
       kind: 'paragraph',
       text: words.t('predictive.fit.basis', {
-        end: words.date(request.calibrationEnd),
+        end: words.day(request.calibrationEnd),
         customers: words.count(result.calibration.customers),
         repeat: words.count(result.calibration.repeatBuyers),
         unit: words.unitName(unit),
@@ -88,8 +88,8 @@ export function predictiveBlocks(answer: PredictiveAnswer, diagnosis: Diagnosis,
       kind: 'paragraph',
       text: [
         words.t('predictive.validation.period', {
-          from: words.date(request.calibrationEnd + 1),
-          to: words.date(request.analysisDate),
+          from: words.day(request.calibrationEnd + 1),
+          to: words.day(request.analysisDate),
           length: words.duration(v.holdoutLength, unit),
         }),
         v.totalActual > 0 ? words.t('predictive.validation.gap', { gap: words.signedPercent((v.totalExpected - v.totalActual) / v.totalActual) }) : '',

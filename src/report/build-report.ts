@@ -6,7 +6,7 @@ import { planSections } from '../domain/plan-sections';
 import { effectiveEntries } from '../domain/quality/cleaning-log';
 import type { StepId } from '../domain/steps';
 import { segmentSizes } from '../domain/strategies/segment-sizes';
-import { localeOf } from '../i18n/format';
+import { localeOf, wordsFor } from '../i18n/words';
 import type { PredictiveAnswer } from '../workers/clv-requests';
 import { predictiveWords } from '../charts/predictive-words';
 import { conclusionsField } from '../domain/document-fields';
@@ -23,7 +23,6 @@ import { summarySection, type SummaryExtra } from './build-summary';
 import type { ReportDataset } from './report-datasets';
 import type { ReportDocument, ReportSection } from './report-model';
 import { joined, withConclusions } from './report-parts';
-import { reportWords } from './report-words';
 
 export interface ReportInput {
   plan: Plan;
@@ -44,7 +43,7 @@ export interface ReportInput {
  * marked pending. Pure: the same input gives the same document.
  */
 export function buildReport({ plan, diagnosis, datasets, today, predictive = null }: ReportInput): ReportDocument {
-  const words = reportWords(plan.language, plan.currency);
+  const words = wordsFor(plan.language, plan.currency);
   const figures = diagnosis?.figures ?? {};
   const todayDay = isoToEpochDay(today) ?? 0;
   const sections = planSections(plan);
@@ -90,7 +89,7 @@ export function buildReport({ plan, diagnosis, datasets, today, predictive = nul
       { label: words.t('report.cover.company'), value: company },
       { label: words.t('report.cover.sector'), value: plan.sector.trim() },
       { label: words.t('report.cover.author'), value: plan.author.trim() },
-      { label: words.t('report.cover.date'), value: words.date(today) },
+      { label: words.t('report.cover.date'), value: words.longDate(today) },
     ].filter((line) => line.value !== ''),
     draftNote: pendingSteps > 0 ? words.t('report.cover.draft', { done: 6 - pendingSteps }) : null,
     logo: sections.report.logo,

@@ -8,14 +8,14 @@ import type { Strategy } from '../domain/strategies/strategy';
 import { objectiveCode } from './build-objectives';
 import type { ReportBlock, ReportCell, ReportSection } from './report-model';
 import { answerBlocks, bold, heading, joined, right, segmentLabel, stepSection } from './report-parts';
-import type { ReportWords } from './report-words';
+import type { Words } from '../i18n/words';
 
-export function strategyName(strategy: Strategy, words: ReportWords): string {
+export function strategyName(strategy: Strategy, words: Words): string {
   return strategy.name.trim() || words.t('report.str.unnamed');
 }
 
 /** One row per strategy: family, name, segments, channels and the objectives it serves. */
-export function strategiesTable(strategies: StrategiesSection, objectives: ObjectivesSection, words: ReportWords, id = 'strategies'): ReportBlock {
+export function strategiesTable(strategies: StrategiesSection, objectives: ObjectivesSection, words: Words, id = 'strategies'): ReportBlock {
   const codes = new Map(objectives.specific.map((o, i) => [o.id, objectiveCode(i)]));
   return {
     kind: 'table',
@@ -28,22 +28,22 @@ export function strategiesTable(strategies: StrategiesSection, objectives: Objec
       { label: words.t('report.col.objectives'), weight: 14 },
     ],
     rows: strategies.strategies.map((s) => [
-      words.any(`strategies.family.${s.family}`),
+      words.t(`strategies.family.${s.family}`),
       bold(strategyName(s, words)),
       s.segments.map((segment) => segmentLabel(segment, words)).join(', ') || '—',
-      s.channels.map((c) => words.any(`strategies.channel.${c}`)).join(', ') || '—',
+      s.channels.map((c) => words.t(`strategies.channel.${c}`)).join(', ') || '—',
       s.objectiveIds.flatMap((oid) => codes.get(oid) ?? []).join(', ') || '—',
     ]),
   };
 }
 
-function strategyDetails(strategy: Strategy, words: ReportWords): ReportBlock[] {
+function strategyDetails(strategy: Strategy, words: Words): ReportBlock[] {
   const answer = (key: 'offer' | 'responseProtocol' | 'learningGoal' | 'notes') => {
     const text = strategy[key].trim();
     return text ? [{ kind: 'answer' as const, question: words.t(`report.str.${key}`), text }] : [];
   };
   const messages = strategy.messages.filter((m) => m.text.trim() !== '').map((m) => {
-    const to = joined([m.segment ? segmentLabel(m.segment, words) : '', m.channel ? words.any(`strategies.channel.${m.channel}`) : '']);
+    const to = joined([m.segment ? segmentLabel(m.segment, words) : '', m.channel ? words.t(`strategies.channel.${m.channel}`) : '']);
     return `${to || words.t('report.str.messageDefault')}: ${m.text.trim()}`;
   });
   const blocks: ReportBlock[] = [
@@ -54,11 +54,11 @@ function strategyDetails(strategy: Strategy, words: ReportWords): ReportBlock[] 
     ...answer('notes'),
   ];
   if (blocks.length === 0) return [];
-  return [{ kind: 'subheading', text: `${strategyName(strategy, words)} · ${words.any(`strategies.family.${strategy.family}`)}` }, ...blocks];
+  return [{ kind: 'subheading', text: `${strategyName(strategy, words)} · ${words.t(`strategies.family.${strategy.family}`)}` }, ...blocks];
 }
 
 /** Where the plan reaches whom: a row per segment, a column per channel, the families in each cell. */
-function segmentChannelTable(strategies: readonly Strategy[], sizes: SegmentSizes, words: ReportWords): ReportBlock[] {
+function segmentChannelTable(strategies: readonly Strategy[], sizes: SegmentSizes, words: Words): ReportBlock[] {
   const map = buildSegmentChannelMap(strategies, sizes);
   if (map.rows.length === 0) return [{ kind: 'pending', text: words.t('report.pending.map') }];
   // Only the channels some strategy uses: the family names need the room.
@@ -67,7 +67,7 @@ function segmentChannelTable(strategies: readonly Strategy[], sizes: SegmentSize
     bold(segmentLabel(row.segment, words)),
     right(row.size === null ? '—' : words.count(row.size), row.size ?? undefined),
     ...used.map((i) => row.cells[i]).map((cell): ReportCell => ({
-      text: cell.families.map((f) => words.any(`strategies.family.${f}`)).join('\n'),
+      text: cell.families.map((f) => words.t(`strategies.family.${f}`)).join('\n'),
       align: 'center',
       bold: true,
       // One family: its colour, as its tag on screen; several: the names say it.
@@ -82,7 +82,7 @@ function segmentChannelTable(strategies: readonly Strategy[], sizes: SegmentSize
       columns: [
         { label: words.t('report.col.segment'), weight: 15 },
         { label: words.t('report.col.customers'), align: 'right', weight: 9 },
-        ...used.map((i) => ({ label: words.any(`strategies.channel.${map.channels[i]}`), align: 'center' as const, weight: 10 })),
+        ...used.map((i) => ({ label: words.t(`strategies.channel.${map.channels[i]}`), align: 'center' as const, weight: 10 })),
       ],
       rows,
     },
@@ -96,7 +96,7 @@ export function strategiesSection(
   strategies: StrategiesSection,
   objectives: ObjectivesSection,
   sizes: SegmentSizes,
-  words: ReportWords,
+  words: Words,
 ): ReportSection {
   const answers = answerBlocks(plan, 'strategies', words);
   const list = strategies.strategies;

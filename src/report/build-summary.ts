@@ -11,7 +11,7 @@ import { EXECUTIVE_SUMMARY_FIELD } from '../domain/document-fields';
 import type { StrategiesSection } from '../domain/strategies/restore-strategies';
 import { METRIC_CATALOGUE } from '../domain/metrics/metric-catalogue';
 import type { KeyFigure, ReportBlock, ReportSection } from './report-model';
-import type { ReportWords } from './report-words';
+import type { Words } from '../i18n/words';
 
 /** The figures the summary leads with, when the data gives them. */
 export const KEY_FIGURES: readonly MetricId[] = [
@@ -19,7 +19,7 @@ export const KEY_FIGURES: readonly MetricId[] = [
   'revenue', 'average_order_value', 'clv_simple', 'real_value',
 ];
 
-export function keyFigures(diagnosis: Diagnosis, words: ReportWords): KeyFigure[] {
+export function keyFigures(diagnosis: Diagnosis, words: Words): KeyFigure[] {
   return KEY_FIGURES.flatMap((id) => {
     const value = diagnosis.figures[id];
     if (value === undefined) return [];
@@ -40,7 +40,7 @@ export interface SummaryParts {
   today: string;
 }
 
-function budgetFigures({ implementation }: SummaryParts, words: ReportWords): KeyFigure[] {
+function budgetFigures({ implementation }: SummaryParts, words: Words): KeyFigure[] {
   const counted = implementation.actions.filter((a) => a.status !== 'cancelled');
   const total = budgetTotal(implementation.actions);
   const figures: KeyFigure[] = [
@@ -68,7 +68,7 @@ export interface SummaryExtra {
  * The executive summary on one page: the planner's own summary as written, the key figures (the
  * diagnosis', the budget's and any `extra` ones), and the general objective.
  */
-export function summarySection(parts: SummaryParts, words: ReportWords, extra: readonly SummaryExtra[] = []): ReportSection {
+export function summarySection(parts: SummaryParts, words: Words, extra: readonly SummaryExtra[] = []): ReportSection {
   const { plan, diagnosis, implementation } = parts;
   const written = (plan.fields[EXECUTIVE_SUMMARY_FIELD] ?? '').trim();
   const figures = [
@@ -77,7 +77,7 @@ export function summarySection(parts: SummaryParts, words: ReportWords, extra: r
     ...extra.flatMap((e) => e.keyFigures ?? []),
   ];
   const blocks: ReportBlock[] = [
-    written ? { kind: 'paragraph', text: written } : { kind: 'pending', text: words.any('document.summary.pending') },
+    written ? { kind: 'paragraph', text: written } : { kind: 'pending', text: words.t('document.summary.pending') },
     { kind: 'subheading', text: words.t('report.summary.keyFigures') },
     figures.length > 0 ? { kind: 'key-figures', items: figures } : { kind: 'pending', text: words.t('report.pending.diagnosis') },
     ...(parts.generalObjective

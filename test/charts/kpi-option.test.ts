@@ -90,7 +90,7 @@ describe('kpiChart', () => {
 describe('kpiValueText', () => {
   it.each([
     [0.253, '%', 'es', '25,3 %'],
-    [1234.5, 'currency', 'es', '1234,50 €'],
+    [1234.5, 'currency', 'es', '1.234,50 €'],
     [1234.5, 'currency', 'en', '€1,234.50'],
     [2.345, 'periods', 'es', '2,3'],
     [1234, 'customers', 'es', '1234'],

@@ -35,7 +35,7 @@ const EXAMPLES: readonly { rule: LayerRule; bad: Source[]; good: Source[] }[] = 
       { name: 'charts/Chart.svelte', code: '<div></div>' },
       { name: 'charts/x.ts', code: "export const box = () => document.createElement('div');" },
     ],
-    good: [{ name: 'charts/x.ts', code: "import type { Diagnosis } from '../domain/metrics/diagnosis';\nimport { use } from 'echarts/core';\nimport { formatNumber } from '../i18n/format';" }],
+    good: [{ name: 'charts/x.ts', code: "import type { Diagnosis } from '../domain/metrics/diagnosis';\nimport { use } from 'echarts/core';\nimport { wordsIn } from '../i18n/words';" }],
   },
   {
     rule: rule('documents'),

@@ -126,7 +126,7 @@ describe('steps 4, 5 and 6: the plan runs and is measured', () => {
     expect(ics.text.match(/BEGIN:VEVENT/g)).toHaveLength(3);
     const unfolded = ics.text.replace(/\r\n /g, '');
     expect(unfolded).toContain(`DTSTART;VALUE=DATE:${compact(day(-30))}\r\nDTEND;VALUE=DATE:${compact(day(16))}\r\nSUMMARY:Tarjeta de cliente`);
-    expect(unfolded).toContain('DESCRIPTION:Estrategia: Club de clientes\\nResponsable: Lucía\\nPresupuesto: 1500\\,00');
+    expect(unfolded).toContain('DESCRIPTION:Estrategia: Club de clientes\\nResponsable: Lucía\\nPresupuesto: 1.500\\,00');
     await plan.waitUntilSaved();
 
     // Step 6: a KPI measured twice, its light changing; the return of the first action.

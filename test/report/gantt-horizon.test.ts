@@ -5,7 +5,7 @@ import type { Action } from '../../src/domain/implementation/action';
 import { restoreImplementation } from '../../src/domain/implementation/restore-implementation';
 import { createPlan } from '../../src/domain/plan';
 import { implementationSection } from '../../src/report/build-implementation';
-import { reportWords } from '../../src/report/report-words';
+import { wordsFor } from '../../src/i18n/words';
 
 const DAY = 86_400_000;
 const action = (id: string, name: string, start: string, end: string, status: Action['status'] = 'planned'): Action => ({
@@ -59,7 +59,7 @@ describe('the print Gantt and the plan horizon', () => {
   it('names the late actions under the chart in the document, with the horizon date', () => {
     const plan = createPlan({ name: 'Plan', company: 'Ñandú', sector: '', currency: 'EUR', language: 'es' }, 'p1', new Date('2026-01-01T00:00:00Z'));
     const section = { ...restoreImplementation(undefined), actions };
-    const words = reportWords('es', 'EUR');
+    const words = wordsFor('es', 'EUR');
     const blocks = implementationSection(plan, section, [{ ...strategies[0] } as never], today, words, '2026-06-30').blocks;
     const chart = blocks.findIndex((b) => b.kind === 'chart');
     expect(blocks[chart + 1]).toEqual({

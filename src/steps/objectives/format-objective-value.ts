@@ -1,23 +1,16 @@
 import type { ObjectiveUnit } from '../../domain/objectives/objective';
 import type { Language } from '../../domain/plan';
-import { formatDate, formatMoney, formatNumber, formatPercent } from '../../i18n/format';
+import { wordsFor } from '../../i18n/words';
 import { locale } from '../../i18n/locale.svelte';
 
 /** A baseline or target as the plan shows it: 25 %, 1.234,50 €, 120 clientes, 4 periodos. */
 export function formatObjectiveValue(value: number, unit: ObjectiveUnit | null, language: Language, currency: string): string {
+  const words = wordsFor(language, currency);
   switch (unit) {
-    case '%': return formatPercent(value, language, 2);
-    case 'currency': return formatMoney(value, language, currency);
+    case '%': return words.percent(value, 2);
+    case 'currency': return words.money(value);
     case 'customers':
-    case 'periods': return `${formatNumber(value, language, 2)} ${locale.t(`objectives.unitSuffix.${unit}`)}`;
-    default: return formatNumber(value, language, 2);
+    case 'periods': return `${words.number(value, 2)} ${locale.t(`objectives.unitSuffix.${unit}`)}`;
+    default: return words.number(value, 2);
   }
-}
-
-/**
- * A calendar day (`yyyy-mm-dd`) in the plan's language. Read as local midnight, so that the
- * day shown is the day stored whatever the time zone (a bare ISO date is UTC midnight).
- */
-export function formatDay(iso: string, language: Language): string {
-  return formatDate(`${iso}T00:00:00`, language);
 }

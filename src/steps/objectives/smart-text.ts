@@ -1,9 +1,9 @@
 import type { SpecificObjective } from '../../domain/objectives/objective';
 import type { SmartVerdict } from '../../domain/objectives/smart-check';
 import type { Language } from '../../domain/plan';
-import { formatNumber } from '../../i18n/format';
+import { wordsIn } from '../../i18n/words';
 import { locale } from '../../i18n/locale.svelte';
-import { formatDay, formatObjectiveValue } from './format-objective-value';
+import { formatObjectiveValue } from './format-objective-value';
 
 const VALUE_PARAMS = ['baseline', 'target', 'plausibleTarget', 'market'] as const;
 const MONTH_PARAMS = ['months', 'monthsNeeded'] as const;
@@ -25,15 +25,16 @@ export function smartText(
   }
   for (const name of MONTH_PARAMS) {
     const value = verdict.params[name];
-    if (typeof value === 'number') params[name] = formatNumber(value, language, 1);
+    if (typeof value === 'number') params[name] = wordsIn(language).number(value, 1);
   }
   for (const name of DATE_PARAMS) {
     const value = verdict.params[name];
-    if (typeof value === 'string' && value !== '') params[name] = formatDay(value, language);
+    if (typeof value === 'string' && value !== '') params[name] = wordsIn(language).date(value);
   }
-  const key = `objectives.smart.${verdict.code}`;
+  // A passing letter has no fix to give.
+  const fix = `objectives.smart.${verdict.code}.fix`;
   return {
-    reason: locale.tDynamic(`${key}.reason`, params),
-    fix: verdict.pass ? null : locale.tDynamic(`${key}.fix`, params),
+    reason: locale.t(`objectives.smart.${verdict.code}.reason`, params),
+    fix: verdict.pass || !locale.words.has(fix) ? null : locale.t(fix, params),
   };
 }

@@ -10,15 +10,15 @@ import type { Alliance, Channel, MessageVersion, Strategy, StrategyFamily } from
 import {
   shareOfWalletOfA, strategyFromSuggestion, suggestStrategies, type Suggestion,
 } from '../../domain/strategies/suggestions';
-import { interpolate } from '../../i18n/define-messages';
-import { messageTable } from '../../i18n/message-tables';
+import type { MessageParams } from '../../i18n/define-messages';
+import { wordsIn } from '../../i18n/words';
 import type { DiagnosisView } from '../../state/diagnosis-context';
 import type { PlanEditor } from '../../state/plan-editor.svelte';
 
-/** A text of the plan itself (not of the interface), in the plan's language. */
-function planText(language: Language, key: string, params?: Record<string, string | number>): string {
-  const table = messageTable(language) as Record<string, Parameters<typeof interpolate>[0]>;
-  return key in table ? interpolate(table[key], params) : '';
+/** A text of the plan itself (not of the interface), in the plan's language; '' for a key no text has. */
+function planText(language: Language, key: string, params?: MessageParams): string {
+  const words = wordsIn(language);
+  return words.has(key) ? words.t(key, params) : '';
 }
 
 const toggled = <T>(list: readonly T[], item: T, same: (a: T, b: T) => boolean = Object.is): T[] =>

@@ -2,7 +2,7 @@ import type { MetricId } from '../../domain/metric-ids';
 import { METRIC_CATALOGUE } from '../../domain/metrics/metric-catalogue';
 import type { Language } from '../../domain/plan';
 import type { SuggestionTrigger } from '../../domain/strategies/suggestions';
-import { formatNumber, formatPercent } from '../../i18n/format';
+import { wordsIn } from '../../i18n/words';
 import { locale } from '../../i18n/locale.svelte';
 
 export interface TriggerFigure {
@@ -14,10 +14,10 @@ export interface TriggerFigure {
 }
 
 function formatFigure(metric: MetricId, value: number, language: Language): string {
-  return METRIC_CATALOGUE[metric].kind === 'share' ? formatPercent(value, language, 1) : formatNumber(value, language, 2);
+  return METRIC_CATALOGUE[metric].kind === 'share' ? wordsIn(language).percent(value, 1) : wordsIn(language).number(value, 2);
 }
 
-const metricLabel = (metric: MetricId) => locale.tDynamic(`objectives.metric.${metric}`);
+const metricLabel = (metric: MetricId) => locale.words.objectiveMetric(metric);
 
 /**
  * What a suggestion's trigger shows: the figure (and the figures it is compared with) and the
@@ -38,11 +38,11 @@ export function triggerFigures(trigger: SuggestionTrigger, language: Language): 
     label: metrics.map(metricLabel).join(' + '),
     metric: metrics.length === 1 ? metrics[0] : null,
     value,
-    text: formatNumber(value, language, 2),
+    text: wordsIn(language).number(value, 2),
   });
-  const share = value > 0 ? formatPercent(trigger.value / value, language, 1) : '—';
+  const share = value > 0 ? wordsIn(language).percent(trigger.value / value, 1) : '—';
   return {
     figures,
-    comparison: locale.t('strategies.suggestions.ratio', { share, threshold: formatPercent(trigger.threshold, language, 1) }),
+    comparison: locale.t('strategies.suggestions.ratio', { share, threshold: wordsIn(language).percent(trigger.threshold, 1) }),
   };
 }

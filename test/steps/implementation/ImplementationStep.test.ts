@@ -100,7 +100,7 @@ describe('ImplementationStep, the action editor', () => {
     };
     const shown = await total();
     expect(shown).toHaveAttribute('data-value', '1750.5');
-    expect(shown?.textContent?.replace(/\s/g, ' ')).toBe('1750,50 €');
+    expect(shown?.textContent?.replace(/\s/g, ' ')).toBe('1.750,50 €');
 
     await fireEvent.input(field(2, 'Presupuesto (EUR)'), { target: { value: '-5' } });
     expect(field(2, 'Presupuesto (EUR)')).toHaveAccessibleDescription('El presupuesto tiene que ser un número igual o mayor que cero.');
