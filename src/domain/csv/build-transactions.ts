@@ -35,7 +35,8 @@ export interface TransactionBuilder {
  * (amount − cost) or a margin column; an empty or unreadable margin cell gives NaN. A row
  * without customer id, or with a missing, unreadable or absurd date or amount, is rejected
  * with its line, column, code and value. An orders column (a file reduced to one row per customer
- * and day) gives each row's order count, a whole number of 0 or more; a negative row (returns) has 0.
+ * and day) gives each row's order count, a whole number of 0 or more (0 on a negative row, returns;
+ * 0 on a purchase that starts no new order); whether a row is a purchase still follows its sign.
  */
 export function createTransactionBuilder(options: TransactionBuildOptions): TransactionBuilder {
   const { header, mapping } = options;
@@ -125,8 +126,6 @@ export function createTransactionBuilder(options: TransactionBuildOptions): Tran
       if (isBlank(countText) || !Number.isInteger(count) || count < 0 || count > MAX_ORDERS_IN_ROW) return reject(cells, line, 'bad-orders', ordersCol);
       // Purchases and returns of one day come in separate rows: a return (negative) carries no orders.
       if (count > 0 && (value < 0 || Object.is(value, -0))) return reject(cells, line, 'orders-sign', ordersCol);
-      // A row of 0 with no orders is what a day of cancelled free orders reduces to: no purchase.
-      if (count === 0 && value === 0) value = -0;
     }
 
     if (length === capacity) grow();

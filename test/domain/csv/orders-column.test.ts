@@ -52,20 +52,20 @@ describe('an orders column', () => {
     expect(customers.find((c) => c.id === 'B')).toMatchObject({ orders: 3, currentOrders: 1 });
   });
 
-  it('reads a day of returns only (0 orders) as no purchase, and 0 of 0 as no purchase either', () => {
-    const text = ['customer,date,orders,amount', 'A,2025-03-01,1,50', 'R,2025-03-02,0,-30', 'Z,2025-03-03,0,0'].join('\n');
+  it('reads a day of returns only (0 orders, negative) as no purchase', () => {
+    const text = ['customer,date,orders,amount', 'A,2025-03-01,1,50', 'R,2025-03-02,0,-30'].join('\n');
     const { figures: f } = figures(text);
-    expect(f.customers_total).toBe(3);
-    expect(f.customers_no_purchase).toBe(2);
+    expect(f.customers_total).toBe(2);
+    expect(f.customers_no_purchase).toBe(1);
     expect(f.active_customers).toBe(1);
     expect(f.orders).toBe(1);
     expect(f.revenue).toBe(20);
   });
 
   it('keeps a purchase day that starts no new order (an order begun the day before) as a purchase', () => {
-    const text = ['customer,date,orders,amount', 'A,2025-03-01,1,50', 'A,2025-03-02,0,5'].join('\n');
+    const text = ['customer,date,orders,amount', 'A,2025-03-01,1,50', 'A,2025-03-02,0,5', 'A,2025-03-03,0,0'].join('\n');
     const { customers } = figures(text);
-    expect(customers[0]).toMatchObject({ orders: 1, lastDay: isoToEpochDay('2025-03-02') });
+    expect(customers[0]).toMatchObject({ orders: 1, lastDay: isoToEpochDay('2025-03-03') });
   });
 
   it.each([
