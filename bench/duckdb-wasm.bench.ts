@@ -12,6 +12,7 @@ import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { findChromium } from '../test/e2e/chromium-path';
@@ -64,7 +65,16 @@ function samplePeakTreeMemory(rootPid: number, intervalMs = 100) {
   };
   sample();
   const timer = setInterval(sample, intervalMs);
-  return { stop: () => (clearInterval(timer), sample(), Math.round(peak)) };
+  return {
+    /** The peak so far, and from now on a new peak. */
+    mark: () => {
+      sample();
+      const before = Math.round(peak);
+      peak = 0;
+      return before;
+    },
+    stop: () => (clearInterval(timer), sample(), Math.round(peak)),
+  };
 }
 
 /** Node's read + TextDecoder of the file: the floor every time here is set against. */
@@ -73,6 +83,20 @@ function floorSeconds(path: string): number {
   const text = new TextDecoder().decode(readFileSync(path));
   if (text.length === 0) throw new Error('empty file');
   return (performance.now() - started) / 1000;
+}
+
+/** The same query in native DuckDB (`@duckdb/node-api`, every core), for scale: what a power user would run. */
+async function nativeSeconds(path: string): Promise<number> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    const started = performance.now();
+    await connection.runAndReadAll(OVER_FILE.replaceAll('{file}', path));
+    return (performance.now() - started) / 1000;
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
 }
 
 /** Writes the generated file in slices, so that 5M rows never sit in one string here. */
@@ -124,6 +148,7 @@ try {
     const path = join(dataDir, `ventas-${rows}.csv`);
     const size = await writeSales(path, rows, customers);
     const floor = floorSeconds(path);
+    const native = await nativeSeconds(path);
     // A browser server, so that its process (and only this bench's Chromium) is known.
     const chromiumServer = await chromium.launchServer({
       executablePath,
@@ -137,6 +162,7 @@ try {
       page.on('pageerror', (error) => console.error('page error:', error));
       await page.goto(`http://127.0.0.1:${address.port}/`);
       await page.waitForSelector('body[data-ready="yes"]', { state: 'attached' });
+      const atRest = memory.mark();
       const api = <K extends keyof Api>(name: K, ...args: Parameters<Api[K]>) =>
         page.evaluate(([n, a]) => ((globalThis as unknown as { __duckdb: Record<string, (...x: unknown[]) => unknown> }).__duckdb[n](...a)), [name, args] as const) as ReturnType<Api[K]>;
       const load = await api('load');
@@ -152,10 +178,11 @@ try {
       const x = (ms: number) => `${(ms / 1000).toFixed(2)} s (${(ms / 1000 / floor).toFixed(1)}× the floor)`;
       console.log(`\n  load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
       console.log(`  ${rows.toLocaleString('en')} rows (${(size / 1e6).toFixed(0)} MB, ${customers.toLocaleString('en')} customers), floor (Node read + TextDecoder) ${floor.toFixed(2)} s`);
+      console.log(`    native DuckDB in Node, same query: ${native.toFixed(2)} s (${(native / floor).toFixed(1)}× the floor)`);
       console.log(`    engine loaded (${load.bundle} bundle: fetch, compile, worker) in ${(load.ms / 1000).toFixed(2)} s`);
       console.log(`    one query over the file: ${x(overFile.ms)}; the first time, ${x(overFileCold.ms)}`);
       console.log(`    file into a table: ${x(intoTable.ms)}; the query on the table (a parameter change): ${(overTable.ms / 1000).toFixed(2)} s`);
-      console.log(`    peak memory of all this Chromium's processes: ${peak} MB`);
+      console.log(`    peak memory of all this Chromium's processes: ${peak} MB (${atRest} MB with the page open, before the engine)`);
       console.log(`    figures: ${f.customers} customers, A1 ${f.a1}, A2 ${f.a2}, churn ${((f.a2 - f.retained) / f.a2).toFixed(4)}, revenue ${f.revenue.toFixed(2)}, orders ${f.orders}`);
       if (JSON.stringify(overTable.row) !== JSON.stringify(f)) throw new Error(`the table gave other figures: ${JSON.stringify(overTable.row)}`);
       if (rows <= 1_000_000) checkAgainstFideliza(path, f);
