@@ -142,6 +142,16 @@ describe('a warehouse table reduced by the README’s DuckDB query', () => {
     expectSame(purchaseDaysById(reduced), purchaseDaysById(raw), 'purchase days');
   });
 
+  // No PostgreSQL or BigQuery here: their texts, run in DuckDB with their own types, must write the same rows.
+  it.each([
+    ['PostgreSQL', (sql: string) => sql.replace('TO STDOUT WITH (FORMAT csv, HEADER);', `TO ${OUTPUT_NAME} (HEADER);`)],
+    ['BigQuery (GoogleSQL)', (sql: string) => `COPY (${sql.replace('`my-project.shop.sales`', 'sales')}) TO ${OUTPUT_NAME} (HEADER);`],
+  ])('has a %s text that is the same query', async (dialect, asDuckDb) => {
+    const rows = (text: string) => text.trim().split('\n').map((line) => line.split(',').map((cell, k) => (k === 3 && /\d/.test(cell) ? Number(cell) : cell)));
+    const text = await runDuckDb(join(dir, 'lineas.csv'), asDuckDb(readmeSql(dialect)), `${dialect.split(' ')[0]}.csv`);
+    expect(rows(text)).toEqual(rows(reducedText));
+  });
+
   it('would not, netted per customer and day without orders: the comparison can tell', async () => {
     const naive = readmeSql('DuckDB')
       .replace(/GROUP BY customer, day, purchase/, 'GROUP BY customer, day')
