@@ -6,9 +6,11 @@ const only = process.argv.slice(2);
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).status === 0;
 
 if (!run('npx', ['vite', 'build', '--logLevel', 'warn'])) process.exit(1);
+// Minutes long, so run only when asked: `BENCH_DUCKDB_WASM=1 npm run bench` or `npm run bench -- duckdb`.
+const optIn = (name) => name === 'duckdb-wasm.bench.ts' && process.env.BENCH_DUCKDB_WASM !== '1';
 const benches = readdirSync('bench')
   .filter((name) => name.endsWith('.bench.ts'))
-  .filter((name) => only.length === 0 || only.some((word) => name.includes(word)))
+  .filter((name) => (only.length === 0 ? !optIn(name) : only.some((word) => name.includes(word))))
   .sort();
 let failed = 0;
 for (const name of benches) {

@@ -2,7 +2,7 @@ import type { EpochDay } from './dates';
 
 /** What one column of an imported file means. */
 export type TransactionField =
-  | 'customerId' | 'date' | 'amount' | 'quantity' | 'unitPrice' | 'orderId'
+  | 'customerId' | 'date' | 'amount' | 'quantity' | 'unitPrice' | 'orderId' | 'orders'
   | 'cost' | 'margin' | 'channel' | 'product' | 'status';
 
 export type CustomerField =
@@ -32,6 +32,11 @@ export interface TransactionTable {
   /** Order number of the row, or -1 where the file has no order id (then an order is a distinct customer and day). */
   order: Int32Array;
   /**
+   * Orders each row stands for, from an orders column (a file already reduced to one row per
+   * customer and day, see the README); absent or null without one. Rows with a count carry no order number.
+   */
+  ordersInRow?: Uint32Array | null;
+  /**
    * Gross margin amount per row, where the file has a cost or margin column; else null.
    * NaN on a row whose cost or margin cell is empty or unreadable.
    */
@@ -54,6 +59,8 @@ export interface CustomerTable {
 export type RejectCode =
   | 'missing-customer' | 'missing-date' | 'bad-date' | 'absurd-date' | 'missing-amount'
   | 'bad-amount' | 'ragged-row' | 'empty-row'
+  /** An orders count that is not a whole number of 0 or more; orders on a negative row. */
+  | 'bad-orders' | 'orders-sign'
   /** A customers row with neither id, name nor email. */
   | 'missing-identity';
 

@@ -34,7 +34,9 @@ export interface TransactionBuilder {
  * "refunded") counts negative; negative amounts are kept. Margin comes from a cost column
  * (amount − cost) or a margin column; an empty or unreadable margin cell gives NaN. A row
  * without customer id, or with a missing, unreadable or absurd date or amount, is rejected
- * with its line, column, code and value.
+ * with its line, column, code and value. An orders column (a file reduced to one row per customer
+ * and day) gives each row's order count, a whole number of 0 or more (0 on a negative row, returns;
+ * 0 on a purchase that starts no new order); whether a row is a purchase still follows its sign.
  */
 export function createTransactionBuilder(options: TransactionBuildOptions): TransactionBuilder {
   const { header, mapping } = options;
@@ -45,6 +47,7 @@ export function createTransactionBuilder(options: TransactionBuildOptions): Tran
   const col = (field: TransactionField) => mapping[field] ?? -1;
   const [customerCol, dateCol, amountCol, quantityCol, priceCol] = [col('customerId'), col('date'), col('amount'), col('quantity'), col('unitPrice')];
   const [orderCol, costCol, marginCol, channelCol, statusCol] = [col('orderId'), col('cost'), col('margin'), col('channel'), col('status')];
+  const ordersCol = col('orders');
   const hasProduct = quantityCol >= 0 && priceCol >= 0;
   const hasMargin = costCol >= 0 || marginCol >= 0;
   const cancellationPrefix = options.cancellationPrefix === true;
@@ -57,6 +60,7 @@ export function createTransactionBuilder(options: TransactionBuildOptions): Tran
   let order = new Int32Array(capacity);
   let margin = hasMargin ? new Float64Array(capacity) : null;
   let channel = channelCol >= 0 ? new Int32Array(capacity) : null;
+  let ordersInRow = ordersCol >= 0 ? new Uint32Array(capacity) : null;
   const customerIndex = new Map<string, number>();
   const customerIds: string[] = [];
   const orderIndex = new Map<string, number>();
@@ -73,6 +77,7 @@ export function createTransactionBuilder(options: TransactionBuildOptions): Tran
     order = extend(order, new Int32Array(capacity));
     if (margin) margin = extend(margin, new Float64Array(capacity));
     if (channel) channel = extend(channel, new Int32Array(capacity));
+    if (ordersInRow) ordersInRow = extend(ordersInRow, new Uint32Array(capacity));
   };
 
   const reject = (cells: readonly string[], line: number, code: RejectCode, column: number): false => {
@@ -114,6 +119,14 @@ export function createTransactionBuilder(options: TransactionBuildOptions): Tran
     const cancelled = (cancellationPrefix && isCancellationId(orderId)) || (statusCol >= 0 && isCancelledStatus(cell(cells, statusCol)));
     // −0 for a cancelled line of 0: it takes nothing from revenue and is no purchase.
     if (cancelled) value = -Math.abs(value);
+    let count = 0;
+    if (ordersInRow) {
+      const countText = cell(cells, ordersCol);
+      count = parseNumber(countText);
+      if (isBlank(countText) || !Number.isInteger(count) || count < 0 || count > MAX_ORDERS_IN_ROW) return reject(cells, line, 'bad-orders', ordersCol);
+      // Purchases and returns of one day come in separate rows: a return (negative) carries no orders.
+      if (count > 0 && (value < 0 || Object.is(value, -0))) return reject(cells, line, 'orders-sign', ordersCol);
+    }
 
     if (length === capacity) grow();
     let customerNumber = customerIndex.get(id);
@@ -125,7 +138,10 @@ export function createTransactionBuilder(options: TransactionBuildOptions): Tran
     customer[length] = customerNumber;
     day[length] = rowDay;
     amount[length] = value;
-    if (orderId.length > 0) {
+    if (ordersInRow) {
+      ordersInRow[length] = count;
+      order[length] = -1;
+    } else if (orderId.length > 0) {
       let orderNumber = orderIndex.get(orderId);
       if (orderNumber === undefined) orderIndex.set(orderId, (orderNumber = orderIndex.size));
       order[length] = orderNumber;
@@ -170,12 +186,16 @@ export function createTransactionBuilder(options: TransactionBuildOptions): Tran
       margin: margin ? margin.slice(0, length) : null,
       channel: channel ? channel.slice(0, length) : null,
       channels,
+      ordersInRow: ordersInRow ? ordersInRow.slice(0, length) : null,
     },
     rejects,
   });
 
   return { add, finish };
 }
+
+/** Larger counts in one customer's day are a misread column (an id, an amount), not orders. */
+const MAX_ORDERS_IN_ROW = 1_000_000;
 
 function isSpace(c: number): boolean {
   return c <= 32 || (c > 126 && /\s/.test(String.fromCharCode(c)));

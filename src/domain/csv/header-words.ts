@@ -38,6 +38,13 @@ export const TRANSACTION_HEADERS: Record<TransactionField, readonly string[]> = 
     'documento', 'numdocumento', 'invoice', 'invoiceno', 'invoiceid', 'invoicenumber', 'order', 'orderid',
     'orderno', 'ordernumber', 'transaction', 'transactionid', 'receipt', 'receiptno',
   ],
+  // A count per row, as in a file reduced to one row per customer and day; not an order id.
+  orders: [
+    'pedidos', 'numpedidos', 'numerodepedidos', 'npedidos', 'ndepedidos', 'numcompras', 'numerodecompras', 'ncompras',
+    'facturas', 'numfacturas', 'numerodefacturas', 'tickets', 'numtickets', 'orders', 'numorders', 'norders',
+    'numberoforders', 'ordercount', 'orderscount', 'invoices', 'numinvoices', 'invoicecount', 'numpurchases',
+    'purchasecount', 'transactions', 'transactioncount',
+  ],
   cost: [
     'coste', 'costo', 'costes', 'costos', 'costetotal', 'costototal', 'costeunitario', 'costounitario',
     'preciocoste', 'preciodecoste', 'preciocompra', 'cost', 'costs', 'totalcost', 'unitcost', 'cogs',

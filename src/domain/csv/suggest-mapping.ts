@@ -32,6 +32,7 @@ const VALUE_CHECKS: Partial<Record<TransactionField | CustomerField, (p: ColumnP
   amount: (p) => p.number,
   quantity: (p) => p.number,
   unitPrice: (p) => p.number,
+  orders: (p) => p.number,
   cost: (p) => p.number,
   margin: (p) => p.number,
   email: (p) => p.email,

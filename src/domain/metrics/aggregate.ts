@@ -51,11 +51,11 @@ export interface Totals {
 
 /**
  * One pass over the grouped rows. Orders are distinct order ids (counted once per customer and,
- * in the totals, once overall), or distinct (customer, day) for rows without an order id; an
- * order is in a period when it has a purchase in it.
+ * in the totals, once overall), or distinct (customer, day) for rows without an order id, or the
+ * count of an orders column (a reduced file); an order is in a period when it has a purchase in it.
  */
 export function aggregate(rows: GroupedRows, size: number, t: EpochDay, periods: AnalysisPeriods) {
-  const { start, day, amount, order, margin } = rows;
+  const { start, day, amount, order, margin, ordersInRow: counts } = rows;
   const curFirst = periods.current.first;
   const prevFirst = periods.previous.first;
   const flagsOf = new Uint8Array(size);
@@ -110,6 +110,13 @@ export function aggregate(rows: GroupedRows, size: number, t: EpochDay, periods:
       last = d;
       flags |= PURCHASED | (inCur ? ACTIVE : 0) | (inPrev ? ACTIVE_PREVIOUS : 0);
       const o = order[i];
+      if (o < 0 && counts !== null) {
+        const k = counts[i];
+        orders += k;
+        if (inCur) curOrders += k;
+        else if (inPrev) totalOrdersPrev += k;
+        continue;
+      }
       if (o < 0) {
         if (noOrderSeen && d === lastOrderlessDay) continue;
         noOrderSeen = true;

@@ -16,6 +16,8 @@ export interface GroupedRows {
   /** Order numbers renumbered in row order (so that one customer's orders sit close together), or -1. */
   order: Int32Array;
   margin: Float64Array | null;
+  /** Orders each row stands for, where the file has an orders column (see `TransactionTable`); else null. */
+  ordersInRow: Uint32Array | null;
   /** One more than the largest order number (0 without order ids). */
   orderCount: number;
   minDay: number;
@@ -61,7 +63,7 @@ function destinations(day: Int32Array, customerOfRow: Uint32Array, size: number,
  * columns (day and month are equal within a run, so only amount, margin and order move).
  */
 function sortTies(rows: Omit<GroupedRows, 'orderCount' | 'minDay' | 'maxDay'>) {
-  const { start, day, amount, margin, order } = rows;
+  const { start, day, amount, margin, order, ordersInRow: counts } = rows;
   for (let u = 0; u + 1 < start.length; u++) {
     let runStart = start[u];
     const end = start[u + 1];
@@ -80,10 +82,12 @@ function sortTies(rows: Omit<GroupedRows, 'orderCount' | 'minDay' | 'maxDay'>) {
       const a = idx.map((k) => amount[k]);
       const m = margin ? idx.map((k) => margin[k]) : null;
       const o = idx.map((k) => order[k]);
+      const c = counts ? idx.map((k) => counts[k]) : null;
       for (let k = 0; k < idx.length; k++) {
         amount[from + k] = a[k];
         if (margin) margin[from + k] = m![k];
         order[from + k] = o[k];
+        if (counts) counts[from + k] = c![k];
       }
       return;
     }
@@ -91,16 +95,19 @@ function sortTies(rows: Omit<GroupedRows, 'orderCount' | 'minDay' | 'maxDay'>) {
       const a = amount[i];
       const m = margin ? margin[i] : 0;
       const o = order[i];
+      const c = counts ? counts[i] : 0;
       let j = i;
       while (j > from && (a < amount[j - 1] || (a === amount[j - 1] && margin !== null && m < margin[j - 1]))) {
         amount[j] = amount[j - 1];
         if (margin) margin[j] = margin[j - 1];
         order[j] = order[j - 1];
+        if (counts) counts[j] = counts[j - 1];
         j--;
       }
       amount[j] = a;
       if (margin) margin[j] = m;
       order[j] = o;
+      if (counts) counts[j] = c;
     }
   }
 }
@@ -147,7 +154,8 @@ export function groupRows(table: TransactionTable, fromTransactions: Uint32Array
   }
   if (n === 0) {
     const empty = { day: new Int32Array(0), month: new Int32Array(0), amount: new Float64Array(0), order: new Int32Array(0) };
-    return { start: new Uint32Array(size + 1), ...empty, margin: table.margin ? new Float64Array(0) : null, orderCount: 0, minDay: 0, maxDay: 0 };
+    const ordersInRow = table.ordersInRow ? new Uint32Array(0) : null;
+    return { start: new Uint32Array(size + 1), ...empty, margin: table.margin ? new Float64Array(0) : null, ordersInRow, orderCount: 0, minDay: 0, maxDay: 0 };
   }
   const { dest, start } = destinations(table.day.subarray(0, n), customerOfRow, size, minDay, maxDay);
   // Scatter: reading the table in order and writing at random is faster than the reverse.
@@ -155,15 +163,17 @@ export function groupRows(table: TransactionTable, fromTransactions: Uint32Array
   const amount = new Float64Array(n);
   const order = new Int32Array(n);
   const margin = table.margin ? new Float64Array(n) : null;
+  const ordersInRow = table.ordersInRow ? new Uint32Array(n) : null;
   for (let i = 0; i < n; i++) {
     const k = dest[i];
     day[k] = table.day[i];
     amount[k] = table.amount[i];
     order[k] = table.order[i];
     if (margin) margin[k] = table.margin![i];
+    if (ordersInRow) ordersInRow[k] = table.ordersInRow![i];
   }
   const month = monthsOf(day, minDay, maxDay);
-  sortTies({ start, day, month, amount, order, margin });
+  sortTies({ start, day, month, amount, order, margin, ordersInRow });
   const orderCount = renumberOrders(order, maxOrder);
-  return { start, day, month, amount, order, margin, orderCount, minDay, maxDay };
+  return { start, day, month, amount, order, margin, ordersInRow, orderCount, minDay, maxDay };
 }

@@ -2,7 +2,7 @@ import type { CustomerField, DatasetKind, TransactionField } from '../../domain/
 
 /** The meanings a column can be given in the mapping table, per kind of file, in reading order. */
 export const FIELDS_OF: { transactions: readonly TransactionField[]; customers: readonly CustomerField[] } = {
-  transactions: ['customerId', 'date', 'amount', 'quantity', 'unitPrice', 'orderId', 'cost', 'margin', 'channel', 'product', 'status'],
+  transactions: ['customerId', 'date', 'amount', 'quantity', 'unitPrice', 'orderId', 'orders', 'cost', 'margin', 'channel', 'product', 'status'],
   customers: [
     'id', 'name', 'surname', 'fullName', 'email', 'phone', 'address', 'city', 'postalCode', 'province', 'country',
     'birthDate', 'age', 'sex', 'education', 'occupation', 'status', 'churnFlag', 'churnDate', 'churnReason',
