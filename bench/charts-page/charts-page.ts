@@ -15,6 +15,7 @@ import { chartToSvg, loadECharts } from '../../src/components/render-chart';
 import { rfmGridChart } from '../../src/charts/rfm-grid-option';
 import { valueMatrixChart } from '../../src/charts/value-matrix-option';
 import type { Diagnosis } from '../../src/domain/metrics/diagnosis';
+import { loadMessages } from '../../src/i18n/message-tables';
 import { syntheticDiagnosis } from '../../test/charts/fixtures';
 
 type Builder = (d: Diagnosis, l: ChartLocale) => ChartOutcome<unknown>;
@@ -50,7 +51,7 @@ async function run(language: 'es' | 'en', customers: number, svg: boolean): Prom
   if (!diagnosis || diagnosis.customers.length !== customers) diagnosis = syntheticDiagnosis(customers);
   const generateMs = performance.now() - start;
   start = performance.now();
-  const { init } = await loadECharts();
+  const [{ init }] = await Promise.all([loadECharts(), loadMessages(language)]);
   const loadMs = performance.now() - start;
   const host = document.getElementById('charts')!;
   host.replaceChildren();

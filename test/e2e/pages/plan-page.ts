@@ -8,6 +8,8 @@ export class PlanPage {
   async goToStep(n: number): Promise<void> {
     await this.page.locator('nav.stepper ol li').nth(n - 1).locator('a').click();
     await this.page.waitForURL(new RegExp(`/step/${n}$`));
+    // Each step's code is fetched when first opened: wait until the step itself is on the page.
+    await this.page.locator(`.content[data-step-shown="${n}"]`).waitFor();
   }
 
   heading() {
