@@ -43,7 +43,7 @@ export type WorkerAnswer =
  */
 export type CustomersPart = { type: 'customers'; id: number; customers: CustomerResult[] };
 
-export const CUSTOMERS_PER_PART = 5000;
+export const CUSTOMERS_PER_PART = 2000;
 
 export type WorkerProgress =
   /** `read`: how far the file is read, once it is read in parts. */
