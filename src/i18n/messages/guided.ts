@@ -4,7 +4,7 @@ import { defineMessages } from '../define-messages';
 export const guided = defineMessages({
   es: {
     'home.title': 'Tu plan de marketing relacional, en seis pasos',
-    'home.lead': 'Fideliza te ayuda a redactar un plan de marketing relacional (CRM) a partir de los datos de tus propios clientes y ventas: importas un CSV, obtienes el diagnóstico calculado y escribes el plan paso a paso, con las cifras a mano, hasta descargarlo en PDF.',
+    'home.lead': 'Fideliza te ayuda a redactar un plan de marketing relacional (CRM) a partir de los datos de tus propios clientes y ventas: importas un CSV o una hoja de cálculo, obtienes el diagnóstico calculado y escribes el plan paso a paso, con las cifras a mano, hasta descargarlo en PDF o en Word.',
     'home.step.diagnosis': 'Cifras, gráficos y calidad de tu base de clientes.',
     'home.step.objectives': 'Objetivos medibles, con un plazo.',
     'home.step.strategies': 'Captación, retención, extensión y recuperación.',
@@ -38,7 +38,7 @@ export const guided = defineMessages({
   },
   en: {
     'home.title': 'Your relational-marketing plan, in six steps',
-    'home.lead': 'Fideliza helps you write a relational-marketing (CRM) plan from your own customers’ and sales data: import a CSV, get the diagnosis computed, and write the plan step by step with the figures at hand, then download it as a PDF.',
+    'home.lead': 'Fideliza helps you write a relational-marketing (CRM) plan from your own customers’ and sales data: import a CSV or a spreadsheet, get the diagnosis computed, and write the plan step by step with the figures at hand, then download it as a PDF or a Word file.',
     'home.step.diagnosis': 'Figures, charts and the quality of your customer base.',
     'home.step.objectives': 'Measurable objectives with a deadline.',
     'home.step.strategies': 'Acquisition, retention, extension and recovery.',
