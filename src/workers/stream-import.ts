@@ -1,5 +1,6 @@
 import { binaryFormat, decodeChunk, detectBom, type TextEncodingName } from '../domain/csv/decode-bytes';
 import { importCsv, type ImportError, type ImportOptions, type ImportResult } from '../domain/csv/import-csv';
+import { createByteRowReader } from '../domain/csv/byte-rows';
 import { beginImport, type TextOutline } from '../domain/csv/import-run';
 import type { KindEvidence } from '../domain/csv/kind-evidence';
 import { createMisreadScanner } from '../domain/csv/mixed-encoding';
@@ -53,14 +54,17 @@ export async function importBlob(blob: Blob, options: ImportOptions, settings: S
   async function readAs(encoding: TextEncodingName, strict: boolean): Promise<Attempt> {
     const bom = bomEncoding !== null && bomEncoding === given;
     const skip = bom ? (encoding === 'utf-8' ? 3 : 2) : 0;
-    const decoder = new TextDecoder(encoding, { fatal: strict, ignoreBOM: true });
-    const decode = (bytes: Uint8Array, more: boolean): string | null => {
-      try {
-        return decodeChunk(decoder, encoding, bytes, more);
-      } catch {
-        return null;
-      }
+    const textDecoder = () => {
+      const decoder = new TextDecoder(encoding, { fatal: strict, ignoreBOM: true });
+      return (bytes: Uint8Array, more: boolean): string | null => {
+        try {
+          return decodeChunk(decoder, encoding, bytes, more);
+        } catch {
+          return null;
+        }
+      };
     };
+    let decode = textDecoder();
     // Lines in another encoding can only be in a file not read as strict UTF-8.
     const misread = strict ? null : createMisreadScanner(encoding);
     const wide = encoding === 'utf-16le' || encoding === 'utf-16be';
@@ -72,7 +76,7 @@ export async function importBlob(blob: Blob, options: ImportOptions, settings: S
     const begun = beginImport(outline, { encoding, bom, misread: null }, options, decided);
     if (!begun.ok) return begun;
     const run = begun.value;
-    const feeder = createRowFeeder(run, run.row);
+    let feeder = createRowFeeder(run, run.row);
     const feed = (text: string, last: boolean): Result<void, RowParseError> => {
       for (let at = 0; at < text.length || (last && at === 0); at += PARSE_CHARS) {
         const fed = feeder.feed(text.slice(at, at + PARSE_CHARS), last && at + PARSE_CHARS >= text.length);
@@ -81,21 +85,48 @@ export async function importBlob(blob: Blob, options: ImportOptions, settings: S
       return { ok: true, value: undefined };
     };
 
-    let fed = feed(head, false);
+    // The head's whole lines go to the text parser; from there on, rows are read from the bytes
+    // where the file allows it, until a line only the text parser can read.
+    const byteLines = !wide && !head.includes('"');
+    const headLines = byteLines ? head.lastIndexOf('\n') + 1 : head.length;
+    let fed = feed(head.slice(0, headLines), false);
+    const byRows = byteLines && fed.ok ? run.readsBytes(feeder.line) : null;
+    const lineDecoder = new TextDecoder(encoding, { ignoreBOM: true });
+    let reading = byRows && createByteRowReader(byRows.plan, byRows.sink, (bytes) => decodeChunk(lineDecoder, encoding, bytes), {
+      line: feeder.line,
+      carry: first.subarray(first.lastIndexOf(10) + 1),
+    });
+    if (fed.ok && !reading) fed = feed(head.slice(headLines), false);
+
     let tail = head.slice(-2);
     let next = read(headBytes);
     for (let from = headBytes; fed.ok && from < blob.size; from += chunkBytes) {
-      const bytes = await next;
+      const part = await next;
       const last = from + chunkBytes >= blob.size;
       if (!last) next = read(from + chunkBytes);
-      if (!wide && bytes.indexOf(0) !== -1) return { ok: false, error: { code: 'binary', format: 'unknown' } };
-      misread?.feed(bytes);
-      const text = decode(bytes, !last);
-      if (text === null) return 'not-utf-8';
-      if (wide && text.includes('\u0000')) return { ok: false, error: { code: 'binary', format: 'unknown' } };
-      fed = feed(text, last);
-      // The last two characters read, without joining the part to them (that would copy it).
-      tail = text.length >= 2 ? text.slice(-2) : (tail + text).slice(-2);
+      if (!wide && part.indexOf(0) !== -1) return { ok: false, error: { code: 'binary', format: 'unknown' } };
+      misread?.feed(part);
+      if (reading) {
+        if (strict && decode(part, !last) === null) return 'not-utf-8';
+        const rest = reading.read(part, last);
+        if (rest) {
+          // The text parser takes over at a line start: a decoder of its own starts there.
+          feeder = createRowFeeder(run, run.row, reading.line);
+          reading = null;
+          decode = textDecoder();
+          const text = decode(rest, !last);
+          if (text === null) return 'not-utf-8';
+          fed = feed(text, last);
+        }
+        tail = (tail + String.fromCharCode(...part.subarray(-2))).slice(-2);
+      } else {
+        const text = decode(part, !last);
+        if (text === null) return 'not-utf-8';
+        if (wide && text.includes('\u0000')) return { ok: false, error: { code: 'binary', format: 'unknown' } };
+        fed = feed(text, last);
+        // The last two characters read, without joining the part to them (that would copy it).
+        tail = text.length >= 2 ? text.slice(-2) : (tail + text).slice(-2);
+      }
       settings.onprogress?.({ bytes: Math.min(blob.size, from + chunkBytes), totalBytes: blob.size, rows: run.counts.rows });
     }
     if (!fed.ok) return { ok: false, error: { ...fed.error, view: run.view } };

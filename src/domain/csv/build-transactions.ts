@@ -24,6 +24,10 @@ export interface TransactionBuildOptions {
 export interface TransactionBuilder {
   /** Adds one row of cells found on `line`; false when it was rejected. */
   add(cells: readonly string[], line: number): boolean;
+  /** Adds a row read elsewhere (see `byte-rows.ts`): numbers from `keys`, a day in range, a finite amount. */
+  addParsed(customer: number, day: EpochDay, amount: number, order: number, channel: number): void;
+  /** The number of a customer id, order id or channel name (trimmed), given on first sight. */
+  keys: { customerNumber(id: string): number; orderNumber(id: string): number; channelNumber(name: string): number };
   finish(): { table: TransactionTable; rejects: RejectedRow[] };
 }
 
@@ -129,27 +133,39 @@ export function createTransactionBuilder(options: TransactionBuildOptions): Tran
     }
 
     if (length === capacity) grow();
-    let customerNumber = customerIndex.get(id);
-    if (customerNumber === undefined) {
-      customerNumber = customerIds.length;
-      customerIndex.set(id, customerNumber);
-      customerIds.push(id);
-    }
+    if (ordersInRow) ordersInRow[length] = count;
+    const orderNumber = !ordersInRow && orderId.length > 0 ? keys.orderNumber(orderId) : -1;
+    const rowChannel = channel ? keys.channelNumber(trimmed(cell(cells, channelCol))) : -1;
+    if (margin) margin[length] = lineMargin(cells, value, quantity);
+    addParsed(keys.customerNumber(id), rowDay, value, orderNumber, rowChannel);
+    return true;
+  };
+
+  /** Stores a row already read; its margin and orders count, if any, are set before. */
+  const addParsed = (customerNumber: number, rowDay: EpochDay, value: number, orderNumber: number, channelNumber: number) => {
+    if (length === capacity) grow();
     customer[length] = customerNumber;
     day[length] = rowDay;
     amount[length] = value;
-    if (ordersInRow) {
-      ordersInRow[length] = count;
-      order[length] = -1;
-    } else if (orderId.length > 0) {
-      let orderNumber = orderIndex.get(orderId);
-      if (orderNumber === undefined) orderIndex.set(orderId, (orderNumber = orderIndex.size));
-      order[length] = orderNumber;
-    } else order[length] = -1;
-    if (margin) margin[length] = lineMargin(cells, value, quantity);
-    if (channel) channel[length] = channelNumber(trimmed(cell(cells, channelCol)));
+    order[length] = orderNumber;
+    if (channel) channel[length] = channelNumber;
     length++;
-    return true;
+  };
+
+  const customerNumber = (id: string): number => {
+    let number = customerIndex.get(id);
+    if (number === undefined) {
+      number = customerIds.length;
+      customerIndex.set(id, number);
+      customerIds.push(id);
+    }
+    return number;
+  };
+
+  const orderNumber = (id: string): number => {
+    let number = orderIndex.get(id);
+    if (number === undefined) orderIndex.set(id, (number = orderIndex.size));
+    return number;
   };
 
   const channelNumber = (name: string): number => {
@@ -191,7 +207,8 @@ export function createTransactionBuilder(options: TransactionBuildOptions): Tran
     rejects,
   });
 
-  return { add, finish };
+  const keys = { customerNumber, orderNumber, channelNumber };
+  return { add, addParsed, keys, finish };
 }
 
 /** Larger counts in one customer's day are a misread column (an id, an amount), not orders. */

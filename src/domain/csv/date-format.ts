@@ -29,7 +29,7 @@ function daysInMonth(y: number, m: number): number {
 }
 
 /** The three numeric fields of a date-looking cell and how many digits each has; null if not one. */
-interface DateFields { a: number; b: number; c: number; lengthA: number; lengthC: number }
+export interface DateFields { a: number; b: number; c: number; lengthA: number; lengthC: number }
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -110,23 +110,30 @@ export function detectDateOrder(values: Iterable<string>, fallback: 'dmy' | 'mdy
  * Two-digit years are 20yy unless that is more than a year after `today`, then 19yy.
  */
 export function makeDateParser(order: DateOrder, today: EpochDay): (text: string) => EpochDay {
-  const pivot = (new Date(today * 86_400_000).getUTCFullYear() + 1) % 100;
+  const pivot = twoDigitYearPivot(today);
   const fields: DateFields = { a: 0, b: 0, c: 0, lengthA: 0, lengthC: 0 };
-  return (text: string): EpochDay => {
-    if (!readFields(text, fields)) return NaN;
-    let y: number;
-    let m: number;
-    let d: number;
-    if (fields.lengthA === 4) { y = fields.a; m = fields.b; d = fields.c; }
-    else {
-      if (order === 'ymd') return NaN;
-      y = fields.lengthC === 2 ? (fields.c <= pivot ? 2000 : 1900) + fields.c : fields.c;
-      if (order === 'dmy') { d = fields.a; m = fields.b; }
-      else { m = fields.a; d = fields.b; }
-    }
-    if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return NaN;
-    return daysFromCivil(y, m, d);
-  };
+  return (text: string): EpochDay => (readFields(text, fields) ? dayOfFields(fields, order, pivot) : NaN);
+}
+
+/** Two-digit years up to this are 20yy, above it 19yy (see `makeDateParser`). */
+export function twoDigitYearPivot(today: EpochDay): number {
+  return (new Date(today * 86_400_000).getUTCFullYear() + 1) % 100;
+}
+
+/** The day the three fields of a date-looking cell stand for in `order`; NaN when not a calendar date. */
+export function dayOfFields(fields: DateFields, order: DateOrder, pivot: number): EpochDay {
+  let y: number;
+  let m: number;
+  let d: number;
+  if (fields.lengthA === 4) { y = fields.a; m = fields.b; d = fields.c; }
+  else {
+    if (order === 'ymd') return NaN;
+    y = fields.lengthC === 2 ? (fields.c <= pivot ? 2000 : 1900) + fields.c : fields.c;
+    if (order === 'dmy') { d = fields.a; m = fields.b; }
+    else { m = fields.a; d = fields.b; }
+  }
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return NaN;
+  return daysFromCivil(y, m, d);
 }
 
 /** The dates accepted as real: from 1900-01-01 to a year after `today`. */

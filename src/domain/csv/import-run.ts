@@ -6,8 +6,10 @@ import type {
   ImportCounts, ImportData, ImportDetected, ImportError, ImportOptions, ImportQuestion, ImportResult, ImportView, ImportWarning,
 } from './import-types';
 import { createCustomerBuilder } from './build-customers';
-import { createTransactionBuilder } from './build-transactions';
-import { detectDateOrder } from './date-format';
+import { createTransactionBuilder, type TransactionBuilder } from './build-transactions';
+import type { ByteRowPlan, ByteRowSink } from './byte-rows';
+import { detectDateOrder, plausibleDays, twoDigitYearPivot, type DateOrder } from './date-format';
+import type { EpochDay } from '../dates';
 import type { TextEncodingName } from './decode-bytes';
 import type { MisreadLines } from './mixed-encoding';
 import { detectDecimalSeparator, makeNumberParser, type DecimalSeparator } from './number-format';
@@ -61,6 +63,13 @@ export interface ImportRun {
   end(endsWithNewline: boolean): KindEvidence | null;
   /** The result, once `end` was called; `misread` replaces what was known of the lines in another encoding. */
   result(misread?: MisreadLines | null): Result<ImportResult, ImportError>;
+  /**
+   * How the rows from `line` on can be read straight from the bytes (`createByteRowReader`),
+   * or null when this file's rows need the text path: not sales, a column read beyond customer,
+   * date, amount (or quantity and price), order and channel, another encoding or line break,
+   * or the header or first line not yet passed.
+   */
+  readsBytes(line: number): { plan: ByteRowPlan; sink: ByteRowSink } | null;
 }
 
 /**
@@ -180,7 +189,50 @@ export function beginImport(outline: TextOutline, facts: TextFacts, options: Imp
     return { ok: true, value: { ...view, data, rejects, counts, warnings, question } };
   };
 
-  return { ok: true, value: { delimiter, newline, view, counts, row, end, result } };
+  const readsBytes = (line: number) => {
+    if (kind !== 'transactions' || !headerSeen || line < firstLine || newline === '\r') return null;
+    if (facts.encoding !== 'utf-8' && facts.encoding !== 'windows-1252') return null;
+    const plan = byteRowPlan(transactionMapping, { delimiter, newline, width, decimal, dateOrder, today: options.today, ...conventions });
+    if (!plan) return null;
+    const transactions = builder as TransactionBuilder;
+    const sink: ByteRowSink = {
+      ...transactions.keys,
+      add(customer, day, amount, order, channel) {
+        counts.rows++;
+        counts.used++;
+        transactions.addParsed(customer, day, amount, order, channel);
+      },
+      row,
+    };
+    return { plan, sink };
+  };
+
+  return { ok: true, value: { delimiter, newline, view, counts, row, end, result, readsBytes } };
+}
+
+/** The byte reader's plan for sales read by the columns it knows, or null. */
+function byteRowPlan(
+  mapping: ColumnMapping<TransactionField>,
+  file: { delimiter: Delimiter; newline: Newline; width: number; decimal: DecimalSeparator; dateOrder: DateOrder; today: EpochDay; cancellationPrefix: boolean },
+): ByteRowPlan | null {
+  const { cost, margin, status, orders, amount, quantity, unitPrice } = mapping;
+  if (cost !== undefined || margin !== undefined || status !== undefined || orders !== undefined) return null;
+  if (amount === undefined && (quantity === undefined || unitPrice === undefined)) return null;
+  const column = (c: number | undefined) => c ?? -1;
+  return {
+    delimiter: file.delimiter.charCodeAt(0),
+    crlf: file.newline === '\r\n',
+    width: file.width,
+    columns: {
+      customer: column(mapping.customerId), date: column(mapping.date), amount: column(amount),
+      quantity: column(quantity), price: column(unitPrice), order: column(mapping.orderId), channel: column(mapping.channel),
+    },
+    decimal: file.decimal.charCodeAt(0),
+    dateOrder: file.dateOrder,
+    pivot: twoDigitYearPivot(file.today),
+    ...plausibleDays(file.today),
+    cancellationPrefix: file.cancellationPrefix,
+  };
 }
 
 function perCustomer(table: TransactionTable): number | null {

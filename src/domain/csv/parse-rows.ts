@@ -17,6 +17,8 @@ const DEFAULT_CHUNK = 1 << 18;
 export interface RowFeeder {
   /** The next part of the text, cut anywhere; `last` for the final one. Stops at an error. */
   feed(text: string, last: boolean): Result<void, RowParseError>;
+  /** The line the next row starts on. */
+  readonly line: number;
 }
 
 /**
@@ -24,18 +26,22 @@ export interface RowFeeder {
  * the row starts (a quoted field spanning lines moves the next rows down). Blank lines are rows
  * of one empty cell. PapaParse does the parsing, with the delimiter and newline given, never
  * guessed; the unfinished last row of a part waits for the next, as in PapaParse's own streaming.
+ * Lines are counted from `startLine`, for a text that starts further into a file.
  * An opening quote never closed is an error: it would swallow the rest of the file.
  */
-export function createRowFeeder(options: Omit<RowParseOptions, 'chunkSize'>, onRow: (cells: string[], line: number) => void): RowFeeder {
+export function createRowFeeder(options: Omit<RowParseOptions, 'chunkSize'>, onRow: (cells: string[], line: number) => void, startLine = 1): RowFeeder {
   const lineBreak = options.newline === '\r' ? '\r' : '\n';
   // fastMode left to PapaParse: a part without any quote is split on the newline and delimiter
   // (several times faster, same rows); a part with one goes through the quote-aware parser.
   const parser = new Papa.Parser({ delimiter: options.delimiter, newline: options.newline, header: false });
   let partial = '';
   let baseIndex = 0;
-  let line = 1;
+  let line = startLine;
   let error: RowParseError | null = null;
   return {
+    get line() {
+      return line;
+    },
     feed(text, last) {
       if (error) return { ok: false, error };
       const aggregate = partial + text;
