@@ -39,9 +39,10 @@ type Attempt = Result<ImportResult, ImportError> | 'not-utf-8';
 export async function importBlob(blob: Blob, options: ImportOptions, settings: StreamSettings = {}, decided?: KindEvidence): Promise<Result<ImportResult, ImportError>> {
   const chunkBytes = settings.chunkBytes ?? CHUNK_BYTES;
   const read = async (from: number, to = from + chunkBytes) => new Uint8Array(await blob.slice(from, to).arrayBuffer());
-  const headBytes = Math.max(HEAD_BYTES, chunkBytes);
+  // A file no larger than a part is read whole; a larger one starts with the detectors' head.
+  if (blob.size <= Math.max(HEAD_BYTES, chunkBytes)) return importCsv(await read(0, blob.size), options, decided);
+  const headBytes = HEAD_BYTES;
   const first = await read(0, headBytes);
-  if (blob.size <= headBytes) return importCsv(first, options, decided);
 
   const bomEncoding = detectBom(first);
   const format = binaryFormat(first, bomEncoding);
