@@ -94,6 +94,15 @@ describe('a sales file read from its bytes', () => {
     expect(streamed).toEqual(whole);
   });
 
+  it('reads a file again as Windows-1252 when a line far past its head is not UTF-8', async () => {
+    const text = salesFile(10, 8000, { crlf: false, orders: false, product: false });
+    const utf8 = new TextEncoder().encode(text);
+    const late = new Uint8Array([...utf8, ...Uint8Array.from('CU0003;Ib\xf1ez;04/04/2024;6,00;web\n', (c) => c.charCodeAt(0)), ...utf8.subarray(utf8.indexOf(10) + 1)]);
+    const { whole, streamed } = await both(late, 4096);
+    expect(whole.ok && whole.value.detected.encoding).toBe('windows-1252');
+    expect(streamed).toEqual(whole);
+  });
+
   it('reads a file that does not end in a line break, and one with a BOM', async () => {
     const text = salesFile(9, 6000, { crlf: false, orders: false, product: false }).trimEnd();
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
