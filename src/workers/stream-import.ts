@@ -88,10 +88,9 @@ export async function importBlob(blob: Blob, options: ImportOptions, settings: S
 
     // The head's whole lines go to the text parser; from there on, rows are read from the bytes
     // where the file allows it, until a line only the text parser can read.
-    const byteLines = !wide && !head.includes('"');
-    const headLines = byteLines ? head.lastIndexOf('\n') + 1 : head.length;
+    const headLines = wide ? head.length : head.lastIndexOf('\n') + 1;
     let fed = feed(head.slice(0, headLines), false);
-    const byRows = byteLines && fed.ok ? run.readsBytes(feeder.line) : null;
+    const byRows = !wide && fed.ok && !feeder.pending ? run.readsBytes(feeder.line) : null;
     const lineDecoder = new TextDecoder(encoding, { ignoreBOM: true });
     let reading = byRows && createByteRowReader(byRows.plan, byRows.sink, (bytes) => decodeChunk(lineDecoder, encoding, bytes), {
       line: feeder.line,

@@ -14,7 +14,7 @@ function random(seed: number): () => number {
 }
 
 /** Cells a sales export holds, plain most of the time and, now and then, each kind of trouble. */
-function salesFile(seed: number, rows: number, style: { crlf: boolean; orders: boolean; product: boolean }): string {
+function salesFile(seed: number, rows: number, style: { crlf: boolean; orders: boolean; product: boolean; quoted?: boolean }): string {
   const next = random(seed);
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const rare = (share: number) => next() < share;
@@ -37,7 +37,11 @@ function salesFile(seed: number, rows: number, style: { crlf: boolean; orders: b
     if (rare(0.02)) order = pick([`C${order}`, `c${order}`, '', ` ${order}`, `A${order}`]);
     let channel = pick(['web', 'tienda', 'app', 'teléfono']);
     if (rare(0.01)) channel = pick(['', ' web', 'web ', '  ']);
-    let line = [id, pick(['Ana', 'José Peña', 'Íñigo']), date, ...amountCells, ...(style.orders ? [order] : []), channel].join(';');
+    // As R and many systems write: every text in quotes, now and then an empty one.
+    const text = (cell: string) => (style.quoted ? `"${cell}"` : cell);
+    let name = text(pick(['Ana', 'José Peña', 'Íñigo']));
+    if (style.quoted && rare(0.01)) name = i > rows * 0.9 ? '"Ana; la de arriba"' : '""';
+    let line = [text(id), name, text(date), ...amountCells, ...(style.orders ? [text(order)] : []), text(channel)].join(';');
     if (rare(0.005)) line = pick(['', ';;;;', `${id};${date}`, `${line};extra`, `${line};`]);
     lines.push(line);
   }
@@ -58,6 +62,8 @@ describe('a sales file read from its bytes', () => {
     [3, { crlf: false, orders: true, product: false }, 1000],
     [4, { crlf: true, orders: true, product: true }, 7777],
     [5, { crlf: false, orders: false, product: true }, 131_072],
+    [11, { crlf: false, orders: true, product: false, quoted: true }, 4096],
+    [12, { crlf: true, orders: false, product: true, quoted: true }, 9999],
   ])('gives the tables, rejects and counts of the whole text (seed %i, %o, parts of %i bytes)', async (seed, style, chunkBytes) => {
     const utf8 = new TextEncoder().encode(salesFile(seed, 8000, style));
     const { whole, streamed } = await both(utf8, chunkBytes);

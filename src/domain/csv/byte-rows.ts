@@ -1,6 +1,7 @@
 import type { EpochDay } from '../dates';
 import { readDateBytes, readNumberBytes } from './byte-cells';
 import { ByteKeyTable, hashBytes } from './byte-key-table';
+import { NEEDS_TEXT, scanLine, UNFINISHED, type LineFields } from './byte-line';
 import { dayOfFields, type DateFields, type DateOrder } from './date-format';
 
 /** What a sales file's rows are read for, when they can be read from bytes (see `ImportRun.readsBytes`). */
@@ -42,15 +43,14 @@ export interface ByteRowReader {
 }
 
 const LF = 10;
-const CR = 13;
-const QUOTE = 34;
 
 /**
  * Rows of a sales file read straight from its bytes, without a string per cell: the customer,
  * order and channel are numbered through byte-keyed tables, the date and amount read from their
  * digits. A line whose cells are not the plainest (spaces around an id, a written-out date, a
  * thousands mark, a blank line…) is decoded and split, and given to `sink.row` as the text
- * parser would give it, so the table, rejects and counts are the same. A quote stops the reader.
+ * parser would give it, so the table, rejects and counts are the same. Fields wholly in quotes
+ * are read too; a quote anywhere else stops the reader (see `scanLine`).
  */
 export function createByteRowReader(
   plan: ByteRowPlan,
@@ -58,47 +58,46 @@ export function createByteRowReader(
   decode: (bytes: Uint8Array) => string,
   start: { line: number; carry: Uint8Array },
 ): ByteRowReader {
-  const { delimiter, crlf, width, columns } = plan;
-  const delimiterText = String.fromCharCode(delimiter);
+  const { columns } = plan;
+  const delimiterText = String.fromCharCode(plan.delimiter);
   const customers = new ByteKeyTable();
   const orders = new ByteKeyTable();
   const channels = new ByteKeyTable();
-  const fieldStarts = new Int32Array(width + 1);
+  const found: LineFields = { starts: new Int32Array(plan.width), ends: new Int32Array(plan.width), count: 0, quoted: false, end: 0, next: 0 };
+  const { starts, ends } = found;
   const fields: DateFields = { a: 0, b: 0, c: 0, lengthA: 0, lengthC: 0 };
   let line = start.line;
   let carry = start.carry;
 
-  const plain = (bytes: Uint8Array, start: number, end: number) => {
-    const first = bytes[start];
-    const last = bytes[end - 1];
-    return first > 32 && first < 127 && last > 32 && last < 127;
+  /** A key cell with something other than spaces at both ends: the text path would keep it whole. */
+  const plain = (bytes: Uint8Array, column: number) => {
+    const first = bytes[starts[column]];
+    const last = bytes[ends[column] - 1];
+    return ends[column] > starts[column] && first > 32 && first < 127 && last > 32 && last < 127;
   };
-  /** The number of a key cell: -1 when empty, -2 when it has spaces or other characters at either end. */
+  /** The number of a key cell, -1 when empty, -2 when not plain. */
   const numberOf = (table: ByteKeyTable, bytes: Uint8Array, column: number, number: (text: string) => number) => {
-    const start = fieldStarts[column];
-    const end = fieldStarts[column + 1] - 1;
-    if (start === end) return -1;
-    if (!plain(bytes, start, end)) return -2;
-    const hash = hashBytes(bytes, start, end);
-    let found = table.get(bytes, start, end, hash);
-    if (found < 0) table.add(bytes, start, end, hash, (found = number(decode(bytes.subarray(start, end)))));
-    return found;
+    const from = starts[column];
+    const to = ends[column];
+    if (from === to) return -1;
+    if (!plain(bytes, column)) return -2;
+    const hash = hashBytes(bytes, from, to);
+    let known = table.get(bytes, from, to, hash);
+    if (known < 0) table.add(bytes, from, to, hash, (known = number(decode(bytes.subarray(from, to)))));
+    return known;
   };
-  const numberIn = (bytes: Uint8Array, column: number) => readNumberBytes(bytes, fieldStarts[column], fieldStarts[column + 1] - 1, plan.decimal);
+  const numberIn = (bytes: Uint8Array, column: number) => readNumberBytes(bytes, starts[column], ends[column], plan.decimal);
 
   /** Adds the row of the fields found; false when it must be read as text. */
-  const readFields = (bytes: Uint8Array): boolean => {
-    const dateColumn = columns.date;
-    if (!readDateBytes(bytes, fieldStarts[dateColumn], fieldStarts[dateColumn + 1] - 1, fields)) return false;
+  const addRow = (bytes: Uint8Array): boolean => {
+    if (!readDateBytes(bytes, starts[columns.date], ends[columns.date], fields)) return false;
     const day = dayOfFields(fields, plan.dateOrder, plan.pivot);
     if (!(day >= plan.first && day <= plan.last)) return false;
     const amount = columns.amount >= 0 ? numberIn(bytes, columns.amount) : numberIn(bytes, columns.quantity) * numberIn(bytes, columns.price);
     if (amount !== amount) return false;
-    if (columns.order >= 0 && plan.cancellationPrefix && (bytes[fieldStarts[columns.order]] | 32) === 99) return false;
+    if (columns.order >= 0 && plan.cancellationPrefix && (bytes[starts[columns.order]] | 32) === 99) return false;
     // Keys are numbered only once the row is sure to be kept, as the text path numbers them.
-    const idStart = fieldStarts[columns.customer];
-    const idEnd = fieldStarts[columns.customer + 1] - 1;
-    if (idStart === idEnd || !plain(bytes, idStart, idEnd)) return false;
+    if (!plain(bytes, columns.customer)) return false;
     const order = columns.order >= 0 ? numberOf(orders, bytes, columns.order, sink.orderNumber) : -1;
     if (order === -2) return false;
     const channel = columns.channel >= 0 ? numberOf(channels, bytes, columns.channel, sink.channelNumber) : -1;
@@ -107,35 +106,25 @@ export function createByteRowReader(
     return true;
   };
 
+  /** The cells of a line as the text parser splits them (its quotes are only whole fields'). */
+  const cellsOf = (bytes: Uint8Array, from: number, to: number): string[] => {
+    const cells = decode(bytes.subarray(from, to)).split(delimiterText);
+    if (!found.quoted) return cells;
+    return cells.map((cell) => (cell.length >= 2 && cell.charCodeAt(0) === 34 ? cell.slice(1, -1) : cell));
+  };
+
   /** Reads the lines of `bytes` from `from`; returns where it stopped, and whether for a line it cannot read. */
   const readLines = (bytes: Uint8Array, from: number, last: boolean): { at: number; needsText: boolean } => {
-    const length = bytes.length;
-    const starts = fieldStarts;
-    const quote = bytes.indexOf(QUOTE, from);
     let at = from;
-    while (at < length || (last && at === length)) {
-      let count = 0;
-      let k = at;
-      starts[0] = at;
-      for (; k < length; k++) {
-        const c = bytes[k];
-        if (c === delimiter) {
-          if (++count < width) starts[count] = k + 1;
-        } else if (c === LF) break;
-      }
-      if (quote >= at && quote < k) return { at, needsText: true };
-      if (k === length && !last) return { at, needsText: false };
-      let end = k;
-      if (crlf && k < length) {
-        if (k === at || bytes[k - 1] !== CR) return { at, needsText: true };
-        end = k - 1;
-      }
-      if (count === width - 1) starts[width] = end + 1;
-      if (count !== width - 1 || !readFields(bytes)) sink.row(decode(bytes.subarray(at, end)).split(delimiterText), line);
+    while (at < bytes.length || (last && at === bytes.length)) {
+      const next = scanLine(bytes, at, last, plan, found);
+      if (next === UNFINISHED) return { at, needsText: false };
+      if (next === NEEDS_TEXT) return { at, needsText: true };
+      if (found.count !== plan.width || !addRow(bytes)) sink.row(cellsOf(bytes, at, found.end), line);
       line++;
-      at = k + 1;
+      at = next;
     }
-    return { at: length, needsText: false };
+    return { at: bytes.length, needsText: false };
   };
 
   return {

@@ -19,6 +19,8 @@ export interface RowFeeder {
   feed(text: string, last: boolean): Result<void, RowParseError>;
   /** The line the next row starts on. */
   readonly line: number;
+  /** Text fed that waits for the rest of its row. */
+  readonly pending: boolean;
 }
 
 /**
@@ -41,6 +43,9 @@ export function createRowFeeder(options: Omit<RowParseOptions, 'chunkSize'>, onR
   return {
     get line() {
       return line;
+    },
+    get pending() {
+      return partial.length > 0;
     },
     feed(text, last) {
       if (error) return { ok: false, error };
