@@ -13,10 +13,19 @@ import { DiagnosisPage } from '../test/e2e/pages/diagnosis-page';
 import { showPart } from '../test/e2e/pages/diagnosis-parts';
 import { PlansPage } from '../test/e2e/pages/plans-page';
 
+/** Issue 17's goals: time to the figures (as a multiple of the floor, or in seconds), longest task, peak memory. */
 const SIZES = [
-  { name: '1m', rows: 1_000_000, customers: 50_000 },
-  { name: '5m', rows: 5_000_000, customers: 250_000 },
+  { name: '1m', rows: 1_000_000, customers: 50_000, goals: { floors: 3, seconds: Infinity, taskMs: 50, memoryMb: 1000 } },
+  { name: '5m', rows: 5_000_000, customers: 250_000, goals: { floors: Infinity, seconds: 15, taskMs: 50, memoryMb: 2000 } },
 ];
+
+function verdict(goals: (typeof SIZES)[number]['goals'], seconds: number, floor: number, taskMs: number, memoryMb: number): string {
+  const check = (met: boolean) => (met ? 'met' : 'NOT met');
+  const time = goals.floors < Infinity
+    ? `≤ ${goals.floors}× the floor: ${check(seconds <= goals.floors * floor)}`
+    : `≤ ${goals.seconds} s: ${check(seconds <= goals.seconds)}`;
+  return `    goals: ${time}; longest task ≤ ${goals.taskMs} ms: ${check(taskMs <= goals.taskMs)}; peak memory ≤ ${goals.memoryMb / 1000} GB: ${check(memoryMb <= goals.memoryMb)}`;
+}
 const wanted = (process.env.BENCH_ROWS ?? '').toLowerCase().split(',').filter(Boolean);
 const sizes = SIZES.filter((size) => wanted.length === 0 || wanted.includes(size.name));
 
@@ -51,7 +60,7 @@ async function cancelMidway(page: Page, path: string, megabytes: number): Promis
 
 console.log('Diagnosis in headless Chromium (file picked → figures on screen; long tasks until every chart is drawn)');
 const load = () => loadavg()[0].toFixed(1);
-for (const { name, rows, customers } of sizes) {
+for (const { name, rows, customers, goals } of sizes) {
   const path = join(dir, `ventas-${rows}-${customers}.csv`);
   writeTransactionsCsv(path, rows, customers, 42, 'semicolon');
   const megabytes = statSync(path).size / 1e6;
@@ -113,4 +122,5 @@ for (const { name, rows, customers } of sizes) {
       `(proportional; ${peak.rss} MB resident summed; before the file: ${idle.pss} MB and ${idle.rss} MB)\n` +
       `    progress shown: ${progress.size} distinct messages${progress.size > 0 ? `, last «${[...progress].at(-1)}»` : ''}; ${cancelled}`,
   );
+  console.log(verdict(goals, seconds, floor, longest, peak.pss));
 }
