@@ -83,8 +83,13 @@ export function createByteRowReader(
     if (!plain(bytes, column)) return -2;
     const hash = hashBytes(bytes, from, to);
     let known = table.get(bytes, from, to, hash);
-    if (known < 0) table.add(bytes, from, to, hash, (known = number(decode(bytes.subarray(from, to)))));
+    if (known < 0) table.add(bytes, from, to, hash, (known = number(textOf(bytes, from, to))));
     return known;
+  };
+  /** A key's text: ASCII straight from its bytes, which any decoder of these encodings reads alike. */
+  const textOf = (bytes: Uint8Array, from: number, to: number): string => {
+    for (let k = from; k < to; k++) if (bytes[k] > 127) return decode(bytes.subarray(from, to));
+    return String.fromCharCode.apply(null, bytes.subarray(from, to) as unknown as number[]);
   };
   const numberIn = (bytes: Uint8Array, column: number) => readNumberBytes(bytes, starts[column], ends[column], plan.decimal);
 
