@@ -24,8 +24,12 @@ export interface TransactionBuildOptions {
 export interface TransactionBuilder {
   /** Adds one row of cells found on `line`; false when it was rejected. */
   add(cells: readonly string[], line: number): boolean;
-  /** Adds a row read elsewhere (see `byte-rows.ts`): numbers from `keys`, a day in range, a finite amount. */
-  addParsed(customer: number, day: EpochDay, amount: number, order: number, channel: number): void;
+  /**
+   * Adds a row read elsewhere (see `byte-rows.ts`): numbers from `keys`, a day in range, a finite
+   * amount, its margin (from `marginFrom`) and orders count where the file has those columns.
+   */
+  addParsed(customer: number, day: EpochDay, amount: number, order: number, channel: number, margin: number, orders: number): void;
+  marginFrom(number: number, value: number, quantity: number): number;
   /** The number of a customer id, order id or channel name (trimmed), given on first sight. */
   keys: { customerNumber(id: string): number; orderNumber(id: string): number; channelNumber(name: string): number };
   finish(): { table: TransactionTable; rejects: RejectedRow[] };
@@ -132,23 +136,22 @@ export function createTransactionBuilder(options: TransactionBuildOptions): Tran
       if (count > 0 && (value < 0 || Object.is(value, -0))) return reject(cells, line, 'orders-sign', ordersCol);
     }
 
-    if (length === capacity) grow();
-    if (ordersInRow) ordersInRow[length] = count;
     const orderNumber = !ordersInRow && orderId.length > 0 ? keys.orderNumber(orderId) : -1;
     const rowChannel = channel ? keys.channelNumber(trimmed(cell(cells, channelCol))) : -1;
-    if (margin) margin[length] = lineMargin(cells, value, quantity);
-    addParsed(keys.customerNumber(id), rowDay, value, orderNumber, rowChannel);
+    const rowMargin = hasMargin ? marginFrom(parseNumber(cell(cells, costCol >= 0 ? costCol : marginCol)), value, quantity) : NaN;
+    addParsed(keys.customerNumber(id), rowDay, value, orderNumber, rowChannel, rowMargin, count);
     return true;
   };
 
-  /** Stores a row already read; its margin and orders count, if any, are set before. */
-  const addParsed = (customerNumber: number, rowDay: EpochDay, value: number, orderNumber: number, channelNumber: number) => {
+  const addParsed = (customerNumber: number, rowDay: EpochDay, value: number, orderNumber: number, channelNumber: number, rowMargin: number, count: number) => {
     if (length === capacity) grow();
     customer[length] = customerNumber;
     day[length] = rowDay;
     amount[length] = value;
     order[length] = orderNumber;
     if (channel) channel[length] = channelNumber;
+    if (margin) margin[length] = rowMargin;
+    if (ordersInRow) ordersInRow[length] = count;
     length++;
   };
 
@@ -179,15 +182,17 @@ export function createTransactionBuilder(options: TransactionBuildOptions): Tran
     return number;
   };
 
-  /** Margin of a line of net amount `value`; a line that counts negative has a negative margin. */
-  const lineMargin = (cells: readonly string[], value: number, quantity: number): number => {
+  /**
+   * Margin of a line of net amount `value`, from the number in its cost or margin column (and its
+   * quantity, for a cost per unit); a line that counts negative has a negative margin.
+   */
+  const marginFrom = (number: number, value: number, quantity: number): number => {
     if (costCol >= 0) {
-      const cost = parseNumber(cell(cells, costCol));
-      let lineCost = options.unitCost && Number.isFinite(quantity) ? cost * quantity : cost;
+      let lineCost = options.unitCost && Number.isFinite(quantity) ? number * quantity : number;
       if (value < 0 && lineCost > 0) lineCost = -lineCost;
       return value - lineCost;
     }
-    const stated = marginOf(parseNumber(cell(cells, marginCol)), marginKind, value);
+    const stated = marginOf(number, marginKind, value);
     return value < 0 && stated > 0 ? -stated : stated;
   };
 
@@ -208,11 +213,11 @@ export function createTransactionBuilder(options: TransactionBuildOptions): Tran
   });
 
   const keys = { customerNumber, orderNumber, channelNumber };
-  return { add, addParsed, keys, finish };
+  return { add, addParsed, keys, marginFrom, finish };
 }
 
 /** Larger counts in one customer's day are a misread column (an id, an amount), not orders. */
-const MAX_ORDERS_IN_ROW = 1_000_000;
+export const MAX_ORDERS_IN_ROW = 1_000_000;
 
 function isSpace(c: number): boolean {
   return c <= 32 || (c > 126 && /\s/.test(String.fromCharCode(c)));

@@ -2,7 +2,9 @@ import type { EpochDay } from '../dates';
 import { readDateBytes, readNumberBytes } from './byte-cells';
 import { ByteKeyTable, hashBytes } from './byte-key-table';
 import { NEEDS_TEXT, scanLine, UNFINISHED, type LineFields } from './byte-line';
+import { MAX_ORDERS_IN_ROW } from './build-transactions';
 import { dayOfFields, type DateFields, type DateOrder } from './date-format';
+import { isCancelledStatus } from './transaction-conventions';
 
 /** What a sales file's rows are read for, when they can be read from bytes (see `ImportRun.readsBytes`). */
 export interface ByteRowPlan {
@@ -12,7 +14,10 @@ export interface ByteRowPlan {
   /** Fields of a row. */
   width: number;
   /** Column of each field read, -1 where the file has none. */
-  columns: { customer: number; date: number; amount: number; quantity: number; price: number; order: number; channel: number };
+  columns: {
+    customer: number; date: number; amount: number; quantity: number; price: number; order: number; channel: number;
+    cost: number; margin: number; status: number; orders: number;
+  };
   decimal: number;
   dateOrder: DateOrder;
   pivot: number;
@@ -27,7 +32,10 @@ export interface ByteRowSink {
   customerNumber(id: string): number;
   orderNumber(id: string): number;
   channelNumber(name: string): number;
-  add(customer: number, day: EpochDay, amount: number, order: number, channel: number): void;
+  /** A row kept: its margin NaN and orders 0 where the file has no such columns. */
+  add(customer: number, day: EpochDay, amount: number, order: number, channel: number, margin: number, orders: number): void;
+  /** The margin of a line from the number in its cost or margin column (see `createTransactionBuilder`). */
+  margin(number: number, value: number, quantity: number): number;
   row(cells: string[], line: number): void;
 }
 
@@ -43,6 +51,8 @@ export interface ByteRowReader {
 }
 
 const LF = 10;
+const KEPT = 0;
+const CANCELLED = 1;
 
 /**
  * Rows of a sales file read straight from its bytes, without a string per cell: the customer,
@@ -61,8 +71,11 @@ export function createByteRowReader(
   const { columns } = plan;
   const delimiterText = String.fromCharCode(plan.delimiter);
   const customers = new ByteKeyTable();
-  const orders = new ByteKeyTable();
+  const orderIds = new ByteKeyTable();
   const channels = new ByteKeyTable();
+  const statuses = new ByteKeyTable();
+  const hasProduct = columns.quantity >= 0 && columns.price >= 0;
+  const marginColumn = columns.cost >= 0 ? columns.cost : columns.margin;
   const found: LineFields = { starts: new Int32Array(plan.width), ends: new Int32Array(plan.width), count: 0, quoted: false, end: 0, next: 0 };
   const { starts, ends } = found;
   const fields: DateFields = { a: 0, b: 0, c: 0, lengthA: 0, lengthC: 0 };
@@ -98,17 +111,41 @@ export function createByteRowReader(
     if (!readDateBytes(bytes, starts[columns.date], ends[columns.date], fields)) return false;
     const day = dayOfFields(fields, plan.dateOrder, plan.pivot);
     if (!(day >= plan.first && day <= plan.last)) return false;
-    const amount = columns.amount >= 0 ? numberIn(bytes, columns.amount) : numberIn(bytes, columns.quantity) * numberIn(bytes, columns.price);
+    const quantity = hasProduct ? numberIn(bytes, columns.quantity) : NaN;
+    let amount = columns.amount >= 0 ? numberIn(bytes, columns.amount) : quantity * numberIn(bytes, columns.price);
     if (amount !== amount) return false;
     if (columns.order >= 0 && plan.cancellationPrefix && (bytes[starts[columns.order]] | 32) === 99) return false;
+    if (columns.status >= 0 && statusOf(bytes) === CANCELLED) amount = -Math.abs(amount);
+    let orders = 0;
+    if (columns.orders >= 0) {
+      orders = numberIn(bytes, columns.orders);
+      if (!Number.isInteger(orders) || orders < 0 || orders > MAX_ORDERS_IN_ROW) return false;
+      if (orders > 0 && (amount < 0 || Object.is(amount, -0))) return false;
+    }
+    let margin = NaN;
+    if (marginColumn >= 0) {
+      const number = numberIn(bytes, marginColumn);
+      if (number !== number || (columns.cost >= 0 && hasProduct && quantity !== quantity)) return false;
+      margin = sink.margin(number, amount, quantity);
+    }
     // Keys are numbered only once the row is sure to be kept, as the text path numbers them.
     if (!plain(bytes, columns.customer)) return false;
-    const order = columns.order >= 0 ? numberOf(orders, bytes, columns.order, sink.orderNumber) : -1;
+    const order = columns.order >= 0 && columns.orders < 0 ? numberOf(orderIds, bytes, columns.order, sink.orderNumber) : -1;
     if (order === -2) return false;
     const channel = columns.channel >= 0 ? numberOf(channels, bytes, columns.channel, sink.channelNumber) : -1;
     if (channel === -2) return false;
-    sink.add(numberOf(customers, bytes, columns.customer, sink.customerNumber), day, amount, order, channel);
+    sink.add(numberOf(customers, bytes, columns.customer, sink.customerNumber), day, amount, order, channel, margin, orders);
     return true;
+  };
+
+  /** Whether a status cell says the line was cancelled, worked out once per status written. */
+  const statusOf = (bytes: Uint8Array): number => {
+    const from = starts[columns.status];
+    const to = ends[columns.status];
+    const hash = hashBytes(bytes, from, to);
+    let known = statuses.get(bytes, from, to, hash);
+    if (known < 0) statuses.add(bytes, from, to, hash, (known = isCancelledStatus(decode(bytes.subarray(from, to))) ? CANCELLED : KEPT));
+    return known;
   };
 
   /** The cells of a line as the text parser splits them (its quotes are only whole fields'). */

@@ -65,9 +65,8 @@ export interface ImportRun {
   result(misread?: MisreadLines | null): Result<ImportResult, ImportError>;
   /**
    * How the rows from `line` on can be read straight from the bytes (`createByteRowReader`),
-   * or null when this file's rows need the text path: not sales, a column read beyond customer,
-   * date, amount (or quantity and price), order and channel, another encoding or line break,
-   * or the header or first line not yet passed.
+   * or null when this file's rows need the text path: not sales, another encoding or line
+   * break, or the header or first line not yet passed.
    */
   readsBytes(line: number): { plan: ByteRowPlan; sink: ByteRowSink } | null;
 }
@@ -197,11 +196,12 @@ export function beginImport(outline: TextOutline, facts: TextFacts, options: Imp
     const transactions = builder as TransactionBuilder;
     const sink: ByteRowSink = {
       ...transactions.keys,
-      add(customer, day, amount, order, channel) {
+      add(customer, day, amount, order, channel, margin, orders) {
         counts.rows++;
         counts.used++;
-        transactions.addParsed(customer, day, amount, order, channel);
+        transactions.addParsed(customer, day, amount, order, channel, margin, orders);
       },
+      margin: transactions.marginFrom,
       row,
     };
     return { plan, sink };
@@ -215,8 +215,7 @@ function byteRowPlan(
   mapping: ColumnMapping<TransactionField>,
   file: { delimiter: Delimiter; newline: Newline; width: number; decimal: DecimalSeparator; dateOrder: DateOrder; today: EpochDay; cancellationPrefix: boolean },
 ): ByteRowPlan | null {
-  const { cost, margin, status, orders, amount, quantity, unitPrice } = mapping;
-  if (cost !== undefined || margin !== undefined || status !== undefined || orders !== undefined) return null;
+  const { amount, quantity, unitPrice } = mapping;
   if (amount === undefined && (quantity === undefined || unitPrice === undefined)) return null;
   const column = (c: number | undefined) => c ?? -1;
   return {
@@ -226,6 +225,7 @@ function byteRowPlan(
     columns: {
       customer: column(mapping.customerId), date: column(mapping.date), amount: column(amount),
       quantity: column(quantity), price: column(unitPrice), order: column(mapping.orderId), channel: column(mapping.channel),
+      cost: column(mapping.cost), margin: column(mapping.margin), status: column(mapping.status), orders: column(mapping.orders),
     },
     decimal: file.decimal.charCodeAt(0),
     dateOrder: file.dateOrder,
