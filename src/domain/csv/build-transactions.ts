@@ -155,15 +155,7 @@ export function createTransactionBuilder(options: TransactionBuildOptions): Tran
     length++;
   };
 
-  const customerNumber = (id: string): number => {
-    let number = customerIndex.get(id);
-    if (number === undefined) {
-      number = customerIds.length;
-      customerIndex.set(id, number);
-      customerIds.push(id);
-    }
-    return number;
-  };
+  const customerNumber = numbering(customerIndex, customerIds);
 
   const orderNumber = (id: string): number => {
     let number = orderIndex.get(id);
@@ -171,16 +163,8 @@ export function createTransactionBuilder(options: TransactionBuildOptions): Tran
     return number;
   };
 
-  const channelNumber = (name: string): number => {
-    if (name.length === 0) return -1;
-    let number = channelIndex.get(name);
-    if (number === undefined) {
-      number = channels.length;
-      channelIndex.set(name, number);
-      channels.push(name);
-    }
-    return number;
-  };
+  const numberOfChannel = numbering(channelIndex, channels);
+  const channelNumber = (name: string): number => (name.length === 0 ? -1 : numberOfChannel(name));
 
   /**
    * Margin of a line of net amount `value`, from the number in its cost or margin column (and its
@@ -214,6 +198,19 @@ export function createTransactionBuilder(options: TransactionBuildOptions): Tran
 
   const keys = { customerNumber, orderNumber, channelNumber };
   return { add, addParsed, keys, marginFrom, finish };
+}
+
+/** Numbers for texts in order of first sight: `names[number]` is the text of `number`. */
+function numbering(index: Map<string, number>, names: string[]): (name: string) => number {
+  return (name) => {
+    let number = index.get(name);
+    if (number === undefined) {
+      number = names.length;
+      index.set(name, number);
+      names.push(name);
+    }
+    return number;
+  };
 }
 
 /** Larger counts in one customer's day are a misread column (an id, an amount), not orders. */
