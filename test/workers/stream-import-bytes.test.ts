@@ -142,3 +142,13 @@ describe('a sales file read from its bytes', () => {
     }
   });
 });
+
+describe('a sales file with a line longer than any row', () => {
+  it('hands it to the text parser and reads on as its whole text is read', async () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => `CU${i % 300};Ana;0${1 + (i % 9)}/03/2024;${i},50;web`);
+    const text = ['id_cliente;nombre;fecha;importe;canal', ...lines, `CU4;${'x'.repeat(17 << 20)};05/05/2024;9,00;web`, ...lines].join('\n');
+    const { whole, streamed } = await both(new TextEncoder().encode(text), 1 << 20);
+    expect(whole.ok && whole.value.counts.used).toBe(6001);
+    expect(streamed).toEqual(whole);
+  });
+});

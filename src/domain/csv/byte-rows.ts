@@ -51,6 +51,8 @@ export interface ByteRowReader {
 }
 
 const LF = 10;
+/** Bytes of a line beyond which the text parser takes over. */
+const LONGEST_LINE = 16 << 20;
 const KEPT = 0;
 const CANCELLED = 1;
 
@@ -178,6 +180,8 @@ export function createByteRowReader(
       if (carry.length > 0) {
         // The line cut between parts is read from a copy of its two pieces, not of the part.
         const lf = part.indexOf(LF);
+        // A line longer than any row (a file built to hurt) would be copied again with every part.
+        if (lf < 0 && carry.length + part.length > LONGEST_LINE) return concatenate(carry, part);
         from = lf < 0 ? part.length : lf + 1;
         const joined = new Uint8Array(carry.length + from);
         joined.set(carry);
