@@ -87,7 +87,8 @@ describe('diagnose: properties', () => {
         const t = result.analysisDate!;
         const from = subtractMonths(t, params.periodMonths);
         const inCurrent = rows.filter(([, iso]) => day(iso) > from && day(iso) <= t);
-        const expected = new Set(inCurrent.filter(([, , a]) => a > 0).map(([c]) => c.trim().toLowerCase()));
+        // A row of 0 is a purchase (METRICS.md: a free order); a negative one is not.
+        const expected = new Set(inCurrent.filter(([, , a]) => a > 0 || Object.is(a, 0)).map(([c]) => c.trim().toLowerCase()));
         const active = result.customers.filter((c) => c.pyramid === 'active').map((c) => c.id.toLowerCase());
         const everyone = new Set(result.customers.map((c) => c.id.toLowerCase()));
         expect(new Set(active)).toEqual(expected);
