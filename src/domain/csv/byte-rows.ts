@@ -18,6 +18,7 @@ export interface ByteRowPlan {
     customer: number; date: number; amount: number; quantity: number; price: number; order: number; channel: number;
     cost: number; margin: number; status: number; orders: number;
   };
+  /** The decimal mark's byte. */
   decimal: number;
   dateOrder: DateOrder;
   pivot: number;
@@ -36,6 +37,7 @@ export interface ByteRowSink {
   add(customer: number, day: EpochDay, amount: number, order: number, channel: number, margin: number, orders: number): void;
   /** The margin of a line from the number in its cost or margin column (see `createTransactionBuilder`). */
   margin(number: number, value: number, quantity: number): number;
+  /** A line not read here, split as the text parser splits it, on its line. */
   row(cells: string[], line: number): void;
 }
 
