@@ -128,7 +128,11 @@ for (const { name, rows, customers } of sizes) {
 function traceLines(tasks: LongTaskReport[], charts: (string | null)[], picked: number, figuresAt: number): string {
   const before = tasks.filter((task) => task.start < figuresAt);
   const after = tasks.filter((task) => task.start >= figuresAt);
-  const longest = (list: LongTaskReport[]) => (list.length > 0 ? `${Math.round(list[0].duration)} ms` : 'none over 50 ms');
+  const longest = (list: LongTaskReport[]) => {
+    if (list.length === 0) return 'none over 50 ms';
+    const cpu = Math.max(...list.map((task) => task.cpu ?? 0));
+    return `${Math.round(list[0].duration)} ms (the most on a core ${Math.round(cpu)} ms)`;
+  };
   const head = `    traced (the trace slows the page a little): ${tasks.length} tasks over 50 ms; longest before the figures show ${longest(before)}, after ${longest(after)}`;
   const top = tasks.slice(0, Number(process.env.BENCH_TRACE_TOP ?? 3)).map((task, k) =>
     `      ${k + 1}. ${Math.round(task.duration)} ms${task.cpu === null ? '' : ` (${Math.round(task.cpu)} ms on a core)`} at ${((task.start - picked) / 1000).toFixed(2)} s, ${task.start < figuresAt ? 'before' : `after the figures${charts[k] ? `, chart «${charts[k]}»` : ''}`}: ${task.attribution}`);
