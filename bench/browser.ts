@@ -15,11 +15,14 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
+/** The build the benches serve: `dist`, or BENCH_DIST (another build, e.g. the code before a change, measured back to back). */
+export const BENCH_DIST = process.env.BENCH_DIST ?? 'dist';
+
 /** The production build (run `npm run build` first) served on 127.0.0.1, in a fresh headless Chromium. */
 export async function openBenchBrowser(): Promise<BenchBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium: install Debian’s chromium or set CHROMIUM_PATH.');
-  const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+  const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, build: { outDir: BENCH_DIST }, logLevel: 'warn' });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   const userDataDir = mkdtempSync(join(tmpdir(), 'fideliza-bench-'));

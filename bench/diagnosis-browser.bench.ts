@@ -2,12 +2,15 @@
 // pick a file, review what was detected, use the data, read the figures. Each size is printed
 // beside the floor of the same run: Node reading the same file and decoding it as text.
 // BENCH_ROWS=5m (or 1m, or 1m,5m) runs only those sizes; the files are kept under /tmp.
-// BENCH_CANCEL=0 leaves out the cancelled read that comes first.
+// BENCH_CANCEL=0 leaves out the cancelled read that comes first. From the file picked to the last
+// chart drawn, a Chromium trace is recorded (BENCH_TRACE=0: none) and its longest tasks printed with
+// what ran in them (BENCH_TRACE_TOP=n: the n longest, 3 by default); built with `npx vite build --sourcemap hidden`, their places read as source lines.
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openBenchBrowser, longestTask, pageNow, samplePeakMemory, watchLongTasks } from './browser';
+import { chartOfTasks, longTasks, startTrace, watchChartsStarted, type LongTaskReport } from './trace-long-tasks';
 import { writeTransactionsCsv } from './generate-transactions';
 import { DiagnosisPage } from '../test/e2e/pages/diagnosis-page';
 import { showPart } from '../test/e2e/pages/diagnosis-parts';
@@ -72,6 +75,7 @@ for (const { name, rows, customers, goals } of sizes) {
   // A large file on a busy machine takes longer than the test driver's default wait.
   browser.page.setDefaultTimeout(600_000);
   await watchLongTasks(browser.context);
+  await watchChartsStarted(browser.context);
   const plans = new PlansPage(browser.page, browser.baseUrl);
   const diagnosis = new DiagnosisPage(browser.page);
   await plans.open();
@@ -84,6 +88,7 @@ for (const { name, rows, customers, goals } of sizes) {
   const watching = setInterval(() => {
     void browser.page.locator('.progress[role=status]').first().textContent({ timeout: 50 }).then((text) => text && progress.add(text.trim()), () => {});
   }, 250);
+  const tracer = process.env.BENCH_TRACE === '0' ? null : await startTrace(browser.context, browser.page);
   const started = performance.now();
   await diagnosis.fileInput().setInputFiles(path);
   // Long tasks count from here: before, the test driver itself builds the file inside the page.
@@ -95,6 +100,7 @@ for (const { name, rows, customers, goals } of sizes) {
   await browser.page.locator('[data-metric="customers_total"]').waitFor({ timeout: 600_000 });
   const done = performance.now();
   const longestToFigures = await longestTask(browser.page, before);
+  const figuresAt = await pageNow(browser.page);
   clearInterval(watching);
   const shownCustomers = await diagnosis.figure('customers_total');
   // The long tasks count until every chart of the step is drawn, not just until the figures show;
@@ -108,6 +114,8 @@ for (const { name, rows, customers, goals } of sizes) {
   const drawn = performance.now();
   const peak = await memory.stop();
   const longest = await longestTask(browser.page, before);
+  const traced = tracer ? longTasks(await tracer.stop()).filter((task) => task.start >= before) : null;
+  const charts = traced ? await chartOfTasks(browser.page, traced) : [];
   await browser.close();
 
   const seconds = (done - started) / 1000;
@@ -120,7 +128,23 @@ for (const { name, rows, customers, goals } of sizes) {
       `${Math.round(rows / seconds).toLocaleString('en')} rows/s; charts drawn at ${((drawn - 500 - started) / 1000).toFixed(2)} s\n` +
       `    longest main-thread task ${Math.round(longest)} ms (${Math.round(longestToFigures)} ms until the figures show; 0: none over 50 ms); peak memory of all this Chromium's processes ${peak.pss} MB ` +
       `(proportional; ${peak.rss} MB resident summed; before the file: ${idle.pss} MB and ${idle.rss} MB)\n` +
-      `    progress shown: ${progress.size} distinct messages${progress.size > 0 ? `, last «${[...progress].at(-1)}»` : ''}; ${cancelled}`,
+      `    progress shown: ${progress.size} distinct messages${progress.size > 0 ? `, last «${[...progress].at(-1)}»` : ''}; ${cancelled}` +
+      (traced ? `\n${traceLines(traced, charts, before, figuresAt)}` : ''),
   );
   console.log(verdict(goals, seconds, floor, longest, peak.pss));
+}
+
+/** The traced tasks over 50 ms (times from the file picked; after the figures, in which chart's turn): how many before and after the figures showed, the three longest with what ran in them. */
+function traceLines(tasks: LongTaskReport[], charts: (string | null)[], picked: number, figuresAt: number): string {
+  const before = tasks.filter((task) => task.start < figuresAt);
+  const after = tasks.filter((task) => task.start >= figuresAt);
+  const longest = (list: LongTaskReport[]) => {
+    if (list.length === 0) return 'none over 50 ms';
+    const cpu = Math.max(...list.map((task) => task.cpu ?? 0));
+    return `${Math.round(list[0].duration)} ms (the most on a core ${Math.round(cpu)} ms)`;
+  };
+  const head = `    traced (the trace slows the page a little): ${tasks.length} tasks over 50 ms; longest before the figures show ${longest(before)}, after ${longest(after)}`;
+  const top = tasks.slice(0, Number(process.env.BENCH_TRACE_TOP ?? 3)).map((task, k) =>
+    `      ${k + 1}. ${Math.round(task.duration)} ms${task.cpu === null ? '' : ` (${Math.round(task.cpu)} ms on a core)`} at ${((task.start - picked) / 1000).toFixed(2)} s, ${task.start < figuresAt ? 'before' : `after the figures${charts[k] ? `, chart «${charts[k]}»` : ''}`}: ${task.attribution}`);
+  return [head, ...top].join('\n');
 }

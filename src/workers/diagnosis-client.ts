@@ -1,5 +1,6 @@
 import type { CustomerResult } from '../domain/metrics/diagnosis';
 import type { CustomersPart, WorkerAnswer, WorkerProgress, WorkerRequest } from './diagnosis-protocol';
+import { fromColumns } from './customer-columns';
 
 type Pending = { resolve: (answer: WorkerAnswer) => void; reject: (error: Error) => void };
 type RequestBody = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -58,7 +59,7 @@ export class DiagnosisClient {
       }
       if (message.type === 'customers') {
         const parts = this.#parts.get(message.id) ?? [];
-        for (const customer of message.customers) parts.push(customer);
+        for (const customer of fromColumns(message.customers)) parts.push(customer);
         this.#parts.set(message.id, parts);
         return;
       }

@@ -1,10 +1,11 @@
 import type { DatasetKind } from '../domain/dataset';
 import type { ImportError, ImportOptions, ImportResult } from '../domain/csv/import-csv';
-import type { CustomerResult, Diagnosis } from '../domain/metrics/diagnosis';
+import type { Diagnosis } from '../domain/metrics/diagnosis';
 import type { AnalysisParams } from '../domain/metrics/params';
 import type { PredictiveAnswer, PredictiveRequest, PredictiveStep } from './clv-requests';
 import type { QualityAnswer, QualityRequest } from './quality-protocol';
 import type { ReadProgress } from './stream-import';
+import type { CustomerColumns } from './customer-columns';
 
 /** What the page asks the diagnosis worker; every request carries an id its answer repeats. */
 export type WorkerRequest =
@@ -38,10 +39,11 @@ export type WorkerAnswer =
   | { id: number; type: 'failed'; message: string };
 
 /**
- * A diagnosis crosses in parts: its customers a few thousand per message, then the rest with an
- * empty customer list. Reading each message is a task of its own, so no single one blocks the page.
+ * A diagnosis crosses in parts: its customers a few thousand per message, as columns handed over,
+ * then the rest with an empty customer list. Reading each message is a task of its own, so no
+ * single one blocks the page.
  */
-export type CustomersPart = { type: 'customers'; id: number; customers: CustomerResult[] };
+export type CustomersPart = { type: 'customers'; id: number; customers: CustomerColumns };
 
 export const CUSTOMERS_PER_PART = 2000;
 

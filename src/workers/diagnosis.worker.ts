@@ -8,6 +8,7 @@ import { CUSTOMERS_PER_PART, type CustomersPart, type LoadOutcome, type WorkerAn
 import { answerPredictive, type PredictiveStep } from './clv-requests';
 import { answerQuality, cleanedInput, withQualityFigures } from './quality-requests';
 import { importInput } from './import-input';
+import { toColumns } from './customer-columns';
 import type { ReadProgress } from './stream-import';
 
 // Tables stay here: only summaries and per-customer results cross to the page.
@@ -28,7 +29,8 @@ function progress(id: number, phase: 'reading' | 'analysing', read?: ReadProgres
 function sendInParts(id: number, diagnosis: Diagnosis): Diagnosis {
   const { customers } = diagnosis;
   for (let start = 0; start < customers.length; start += CUSTOMERS_PER_PART) {
-    postMessage({ type: 'customers', id, customers: customers.slice(start, start + CUSTOMERS_PER_PART) } satisfies CustomersPart);
+    const { columns, transfer } = toColumns(customers.slice(start, start + CUSTOMERS_PER_PART));
+    postMessage({ type: 'customers', id, customers: columns } satisfies CustomersPart, transfer);
   }
   return { ...diagnosis, customers: [] };
 }

@@ -14,6 +14,7 @@ const fake = vi.hoisted(() => {
     clearedFirst: 0,
   };
   const init = () => ({
+    getZr: () => ({ animation: { pause: () => {}, resume: () => {} } }),
     setOption: (option: unknown) => state.options.push(option),
     on: (event: string, handler: (params: unknown) => void) => state.handlers.set(event, handler),
     resize: () => {},
@@ -46,7 +47,7 @@ const chart: BuiltChart<Pick> = {
 describe('Chart', () => {
   beforeEach(() => {
     fake.state.handlers.clear();
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue({} as CanvasRenderingContext2D);
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue({ measureText: () => ({ width: 1 }) } as unknown as CanvasRenderingContext2D);
   });
   afterEach(() => vi.restoreAllMocks());
 
@@ -62,13 +63,13 @@ describe('Chart', () => {
     expect(fake.state.options.length).toBe(before);
   });
 
-  it('shows title and reading, hands ECharts the option, and disposes it on unmount', async () => {
+  it('shows title and reading, hands ECharts the option (on screen without the entry animation), and disposes it on unmount', async () => {
     locale.language = 'es';
     const { unmount } = render(Chart, { chart });
     expect(screen.getByRole('heading', { name: 'Pirámide de clientes' })).toBeInTheDocument();
     expect(screen.getByText('Sigue activo el 75 %.')).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'Pirámide de clientes. Sigue activo el 75 %.' })).toBeInTheDocument();
-    await waitFor(() => expect(fake.state.options.at(-1)).toBe(chart.option));
+    await waitFor(() => expect(fake.state.options.at(-1)).toEqual({ ...chart.option, animation: false }));
     const before = fake.state.disposed;
     unmount();
     expect(fake.state.disposed).toBe(before + 1);

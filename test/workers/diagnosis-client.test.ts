@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CancelledError, DiagnosisClient } from '../../src/workers/diagnosis-client';
+import { toColumns } from '../../src/workers/customer-columns';
 import { customer, emptyDiagnosis } from '../charts/fixtures';
+
+/** A part of customers as the worker posts it. */
+const part = (...ids: string[]) => toColumns(ids.map((id) => customer(id))).columns;
 
 /** A stand-in worker: records what the page posts and lets the test answer as the worker would. */
 class FakeWorker {
@@ -32,9 +36,9 @@ describe('DiagnosisClient', () => {
     const answer = client.request({ type: 'diagnose', params: emptyDiagnosis().params });
     const worker = FakeWorker.last;
     const { id } = worker.posted[0];
-    worker.answer({ type: 'customers', id, customers: [customer('A'), customer('B')] });
+    worker.answer({ type: 'customers', id, customers: part('A', 'B') });
     worker.answer({ type: 'progress', id, phase: 'analysing' });
-    worker.answer({ type: 'customers', id, customers: [customer('C')] });
+    worker.answer({ type: 'customers', id, customers: part('C') });
     worker.answer({ type: 'diagnose', id, diagnosis: emptyDiagnosis({ figures: { customers_total: 3 } }) });
     const { diagnosis } = await answer;
     expect(diagnosis!.customers.map((c) => c.id)).toEqual(['A', 'B', 'C']);
@@ -45,7 +49,7 @@ describe('DiagnosisClient', () => {
     const client = new DiagnosisClient();
     const first = client.request({ type: 'diagnose', params: emptyDiagnosis().params });
     const worker = FakeWorker.last;
-    worker.answer({ type: 'customers', id: worker.posted[0].id, customers: [customer('old')] });
+    worker.answer({ type: 'customers', id: worker.posted[0].id, customers: part('old') });
     client.cancel();
     await expect(first).rejects.toBeInstanceOf(CancelledError);
     expect(worker.terminated).toBe(true);
@@ -53,7 +57,7 @@ describe('DiagnosisClient', () => {
     const second = client.request({ type: 'diagnose', params: emptyDiagnosis().params });
     const fresh = FakeWorker.last;
     const { id } = fresh.posted[0];
-    fresh.answer({ type: 'customers', id, customers: [customer('new')] });
+    fresh.answer({ type: 'customers', id, customers: part('new') });
     fresh.answer({ type: 'diagnose', id, diagnosis: emptyDiagnosis() });
     expect((await second).diagnosis!.customers.map((c) => c.id)).toEqual(['new']);
   });
