@@ -69,8 +69,34 @@ for (const { name, rows, customers, goals } of sizes) {
   const megabytes = statSync(path).size / 1e6;
   const loadBefore = load();
   const floor = floorSeconds(path);
+  // Timed alone first: the memory sampler (ps and smaps ten times a second) and the trace take
+  // a core's share of their own on this 2-core machine, so they run in a second pass.
+  const alone = await drive(name, path, megabytes, false);
+  const run = await drive(name, path, megabytes, true);
+  const { kind, shownCustomers, longest, longestToFigures, peak, idle, progress, cancelled } = run;
+  const seconds = alone.seconds;
+  const loadAfter = load();
+  console.log(
+    `  ${rows.toLocaleString('en')} rows (${megabytes.toFixed(0)} MB, ${customers.toLocaleString('en')} customers; read as ${kind}, ${shownCustomers?.toLocaleString('en')} customers shown)\n` +
+      `    floor (Node read + TextDecoder): ${floor.toFixed(2)} s; load average ${loadBefore} before, ${loadAfter} after (2 cores)\n` +
+      `    to the figures: ${seconds.toFixed(2)} s = ${(seconds / floor).toFixed(1)}× the floor ` +
+      `(read and review ${alone.readSeconds.toFixed(2)} s, store and diagnose ${(seconds - alone.readSeconds).toFixed(2)} s), ` +
+      `${Math.round(rows / seconds).toLocaleString('en')} rows/s; charts drawn at ${alone.drawnSeconds.toFixed(2)} s; ` +
+      `with the sampler and the trace running: ${run.seconds.toFixed(2)} s\n` +
+      `    longest main-thread task ${Math.round(longest)} ms (${Math.round(longestToFigures)} ms until the figures show; 0: none over 50 ms); peak memory of all this Chromium's processes ${peak.pss} MB ` +
+      `(proportional; ${peak.rss} MB resident summed; before the file: ${idle.pss} MB and ${idle.rss} MB)\n` +
+      `    progress shown: ${progress.size} distinct messages${progress.size > 0 ? `, last «${[...progress].at(-1)}»` : ''}; ${cancelled}` +
+      (run.traced ? `\n${traceLines(run.traced, run.charts, run.before, run.figuresAt)}` : ''),
+  );
+  console.log(verdict(goals, seconds, floor, longest, peak.pss));
+}
 
-  // A fresh browser per size, so each peak is that file's alone.
+/**
+ * One pass in a fresh browser (so each peak is that file's alone): pick the file, use it, wait for
+ * the figures and every chart. `measured` adds the cancelled read, memory sampling, progress
+ * watching and the trace.
+ */
+async function drive(name: string, path: string, megabytes: number, measured: boolean) {
   const browser = await openBenchBrowser();
   // A large file on a busy machine takes longer than the test driver's default wait.
   browser.page.setDefaultTimeout(600_000);
@@ -81,14 +107,14 @@ for (const { name, rows, customers, goals } of sizes) {
   await plans.open();
   await plans.createPlan({ name: `Bench ${name}` });
   await diagnosis.showImport();
-  const cancelled = process.env.BENCH_CANCEL === '0' ? 'cancel not tried' : await cancelMidway(browser.page, path, megabytes);
-  const idle = await samplePeakMemory(100, browser.userDataDir).stop();
-  const memory = samplePeakMemory(100, browser.userDataDir);
+  const cancelled = !measured || process.env.BENCH_CANCEL === '0' ? 'cancel not tried' : await cancelMidway(browser.page, path, megabytes);
+  const idle = measured ? await samplePeakMemory(100, browser.userDataDir).stop() : { rss: 0, pss: 0 };
+  const memory = measured ? samplePeakMemory(100, browser.userDataDir) : null;
   const progress = new Set<string>();
-  const watching = setInterval(() => {
+  const watching = measured ? setInterval(() => {
     void browser.page.locator('.progress[role=status]').first().textContent({ timeout: 50 }).then((text) => text && progress.add(text.trim()), () => {});
-  }, 250);
-  const tracer = process.env.BENCH_TRACE === '0' ? null : await startTrace(browser.context, browser.page);
+  }, 250) : undefined;
+  const tracer = !measured || process.env.BENCH_TRACE === '0' ? null : await startTrace(browser.context, browser.page);
   const started = performance.now();
   await diagnosis.fileInput().setInputFiles(path);
   // Long tasks count from here: before, the test driver itself builds the file inside the page.
@@ -110,28 +136,17 @@ for (const { name, rows, customers, goals } of sizes) {
     const charts = document.querySelectorAll('figure[data-chart]');
     return charts.length > 0 && [...charts].every((chart) => chart.querySelector('canvas'));
   }, undefined, { timeout: 600_000 });
-  await browser.page.waitForTimeout(500);
   const drawn = performance.now();
-  const peak = await memory.stop();
+  await browser.page.waitForTimeout(500);
+  const peak = memory ? await memory.stop() : { rss: 0, pss: 0 };
   const longest = await longestTask(browser.page, before);
   const traced = tracer ? longTasks(await tracer.stop()).filter((task) => task.start >= before) : null;
   const charts = traced ? await chartOfTasks(browser.page, traced) : [];
   await browser.close();
-
-  const seconds = (done - started) / 1000;
-  const loadAfter = load();
-  console.log(
-    `  ${rows.toLocaleString('en')} rows (${megabytes.toFixed(0)} MB, ${customers.toLocaleString('en')} customers; read as ${kind}, ${shownCustomers?.toLocaleString('en')} customers shown)\n` +
-      `    floor (Node read + TextDecoder): ${floor.toFixed(2)} s; load average ${loadBefore} before, ${loadAfter} after (2 cores)\n` +
-      `    to the figures: ${seconds.toFixed(2)} s = ${(seconds / floor).toFixed(1)}× the floor ` +
-      `(read and review ${((read - started) / 1000).toFixed(2)} s, store and diagnose ${((done - read) / 1000).toFixed(2)} s), ` +
-      `${Math.round(rows / seconds).toLocaleString('en')} rows/s; charts drawn at ${((drawn - 500 - started) / 1000).toFixed(2)} s\n` +
-      `    longest main-thread task ${Math.round(longest)} ms (${Math.round(longestToFigures)} ms until the figures show; 0: none over 50 ms); peak memory of all this Chromium's processes ${peak.pss} MB ` +
-      `(proportional; ${peak.rss} MB resident summed; before the file: ${idle.pss} MB and ${idle.rss} MB)\n` +
-      `    progress shown: ${progress.size} distinct messages${progress.size > 0 ? `, last «${[...progress].at(-1)}»` : ''}; ${cancelled}` +
-      (traced ? `\n${traceLines(traced, charts, before, figuresAt)}` : ''),
-  );
-  console.log(verdict(goals, seconds, floor, longest, peak.pss));
+  return {
+    seconds: (done - started) / 1000, readSeconds: (read - started) / 1000, drawnSeconds: (drawn - started) / 1000,
+    kind, shownCustomers, longest, longestToFigures, peak, idle, progress, cancelled, traced, charts, before, figuresAt,
+  };
 }
 
 /** The traced tasks over 50 ms (times from the file picked; after the figures, in which chart's turn): how many before and after the figures showed, the three longest with what ran in them. */
