@@ -61,6 +61,8 @@ export class DiagnosisSession implements DiagnosisView {
   /** The analysis the user stopped, until one runs again; the data version of the figures shown. */
   #stopped = $state.raw<{ params: AnalysisParams; dataVersion: number } | null>(null);
   #diagnosisVersion = -1;
+  #loadingStored = $state(false);
+  #loadStopped = $state(false);
   #analysing: { params: AnalysisParams; dataVersion: number } | null = null;
   #failure = $state<string | null>(null);
   #dataVersion = $state(0);
@@ -127,6 +129,16 @@ export class DiagnosisSession implements DiagnosisView {
     return this.#qualityStep;
   }
 
+  /** Whether the stored files are being read again (the plan opening, or after a cancelled read). */
+  get loadingStored(): boolean {
+    return this.#loadingStored;
+  }
+
+  /** Whether the user stopped that: the files stay stored, unread until `loadAgain`. */
+  get loadStopped(): boolean {
+    return this.#loadStopped;
+  }
+
   /** Whether the user stopped the figures being computed (they wait until asked for again). */
   get analysisStopped(): boolean {
     return this.#stopped !== null;
@@ -183,7 +195,7 @@ export class DiagnosisSession implements DiagnosisView {
   /** Computes the figures for these parameters, unless they are what is shown already. */
   async analyse(params: AnalysisParams, dataVersion: number): Promise<void> {
     const key = analysisKey({ params, dataVersion });
-    if (key === this.#analysedKey || this.#activity === 'loading' || (this.#stopped && key === analysisKey(this.#stopped))) return;
+    if (key === this.#analysedKey || this.#activity === 'loading' || this.#loadStopped || (this.#stopped && key === analysisKey(this.#stopped))) return;
     this.#analysedKey = key;
     this.#analysing = { params, dataVersion };
     this.#stopped = null;
@@ -276,12 +288,22 @@ export class DiagnosisSession implements DiagnosisView {
     this.#dataVersion++;
   }
 
-  /** Stops a read or an analysis; the stored data is read again so that the figures stay. */
+  /**
+   * Stops a read: the worker starts afresh, and the stored data is read again so that the figures
+   * stay, unless that read is what was stopped (then it waits for `loadAgain`).
+   */
   cancel(): void {
+    const loading = this.#loadingStored;
     this.#client.cancel();
     this.#draft = null;
     this.#activity = 'idle';
-    void this.#loadStored();
+    if (loading) this.#loadStopped = true;
+    else void this.#loadStored();
+  }
+
+  loadAgain(): Promise<void> {
+    this.#loadStopped = false;
+    return this.#loadStored();
   }
 
   dispose(): void {
@@ -301,6 +323,7 @@ export class DiagnosisSession implements DiagnosisView {
 
   async #loadStored(): Promise<void> {
     this.#activity = 'loading';
+    this.#loadingStored = true;
     try {
       this.#datasets = await this.datasets.listFor(this.planId);
       const inputs: { input: Blob; options: ImportOptions }[] = [];
@@ -316,7 +339,10 @@ export class DiagnosisSession implements DiagnosisView {
       }
     } catch (error) {
       if (!(error instanceof CancelledError)) this.#failure = String(error);
+    } finally {
+      this.#loadingStored = false;
     }
+    if (this.#loadStopped) return;
     this.#activity = 'idle';
     this.#analysedKey = '';
     this.#dataVersion++;

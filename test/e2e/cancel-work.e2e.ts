@@ -43,9 +43,9 @@ async function pressOnSight(page: Page, selector: string): Promise<() => Promise
   };
 }
 
-function salesFile(): string {
+function salesFile(rows = 30_000): string {
   const path = join(tmpdir(), `${crypto.randomUUID()}-ventas.csv`);
-  writeFileSync(path, generateTransactionsCsv(30_000, 3_000, 11, 'semicolon'));
+  writeFileSync(path, generateTransactionsCsv(rows, 3_000, 11, 'semicolon'));
   files.push(path);
   return path;
 }
@@ -97,6 +97,38 @@ describe('cancelling the long work after a read', () => {
     await diagnosis.showFigures('customers_total');
     await page.locator('[data-metric="customers_total"]').waitFor();
     expect(await diagnosis.figure('customers_total')).toBe(customers);
+  });
+
+  it('stops reading the stored file when a plan opens, and reads it when asked', async () => {
+    const { page, diagnosis } = await newPlan('Cancelar carga');
+    // About 14 MB: read again in parts, long after step 1 and its Cancelar are on screen.
+    await diagnosis.uploadFile(salesFile(200_000));
+    await diagnosis.useData();
+    await diagnosis.showFigures('customers_total');
+    const customers = await diagnosis.figure('customers_total');
+    // Pressed from the page's first script on: the stored file is read as soon as the plan opens.
+    await session.context.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        const button = document.querySelector<HTMLButtonElement>('[data-load-progress] button');
+        if (!button) return;
+        observer.disconnect();
+        button.click();
+      });
+      addEventListener('DOMContentLoaded', () => observer.observe(document.body, { subtree: true, childList: true }));
+    });
+    await page.reload();
+    const stopped = page.locator('[data-load-stopped]');
+    await expect(stopped.textContent()).resolves.toContain('Has cancelado la carga de los datos guardados. Siguen guardados');
+    expect(await page.locator('[data-metric]').count()).toBe(0);
+    await showPart(page, 'data');
+    await page.locator('li[data-dataset="transactions"]').waitFor();
+    expect(await diagnosis.fileInput().isDisabled()).toBe(true);
+
+    await stopped.getByRole('button', { name: 'Cargar los datos' }).click();
+    await diagnosis.showFigures('customers_total');
+    await page.locator('[data-metric="customers_total"]').waitFor();
+    expect(await diagnosis.figure('customers_total')).toBe(customers);
+    expect(await stopped.count()).toBe(0);
   });
 
   it('stops the review of a customers file and keeps the cleaning saved before it', async () => {

@@ -17,6 +17,8 @@ export const workProgress = defineMessages({
     'quality.problem.stopped': 'Has cancelado la revisión de la base de clientes. La limpieza guardada sigue igual.',
     'work.resumeQuality': 'Revisar de nuevo',
     'work.predictiveStopped': 'Has cancelado el ajuste de los modelos. Puedes volver a ajustarlos cuando quieras.',
+    'work.loadStopped': 'Has cancelado la carga de los datos guardados. Siguen guardados; cárgalos para ver las cifras o importar otro archivo.',
+    'work.loadAgain': 'Cargar los datos',
   },
   en: {
     'work.step': ({ k, n, step }) => `Step ${k} of ${n}: ${step}`,
@@ -33,5 +35,7 @@ export const workProgress = defineMessages({
     'quality.problem.stopped': 'You cancelled the review of the customer list. The saved cleaning is unchanged.',
     'work.resumeQuality': 'Review again',
     'work.predictiveStopped': 'You cancelled the model fit. You can fit the models again whenever you like.',
+    'work.loadStopped': 'You cancelled loading the saved data. It is still saved; load it to see the figures or to import another file.',
+    'work.loadAgain': 'Load the data',
   },
 });
