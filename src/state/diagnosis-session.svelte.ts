@@ -58,12 +58,13 @@ export class DiagnosisSession implements DiagnosisView {
   #readProgress = $state.raw<ReadProgress | null>(null);
   #analysisStep = $state.raw<WorkStep | null>(null);
   #qualityStep = $state.raw<WorkStep | null>(null);
-  /** The analysis the user stopped, until one runs again; the data version of the figures shown. */
+  /** The analysis last asked for, and the one the user stopped (until another runs). */
+  #analysing: { params: AnalysisParams; dataVersion: number } | null = null;
   #stopped = $state.raw<{ params: AnalysisParams; dataVersion: number } | null>(null);
+  /** The data version the figures shown were computed on. */
   #diagnosisVersion = -1;
   #loadingStored = $state(false);
   #loadStopped = $state(false);
-  #analysing: { params: AnalysisParams; dataVersion: number } | null = null;
   #failure = $state<string | null>(null);
   #dataVersion = $state(0);
   #analysedKey = '';
