@@ -22,9 +22,9 @@ export function letMessagesIn(): Promise<void> {
 
 /**
  * The requests the page stopped waiting for, inside the worker. A long piece of work is written
- * as a generator that yields before each of its parts; `run` hands each yield to `onstep` (the
- * progress the page shows), lets messages in, and ends the work with `StoppedError` once its
- * request is stopped, so no later part starts.
+ * as a generator that yields before each of its parts; at each yield `run` lets messages in, ends
+ * the work with `StoppedError` once its request is stopped (so no later part starts), and else
+ * hands the part to `onstep` (the progress the page shows).
  */
 export class WorkStops {
   #running = new Set<number>();
@@ -42,9 +42,9 @@ export class WorkStops {
     try {
       for (let next = work.next(); ; next = work.next()) {
         if (next.done) return next.value;
-        onstep(next.value);
         await this.pause();
         if (this.#stopped.has(id)) throw new StoppedError();
+        onstep(next.value);
       }
     } finally {
       this.#running.delete(id);

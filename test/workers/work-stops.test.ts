@@ -37,13 +37,15 @@ describe('WorkStops', () => {
     const done: string[] = [];
     const { pause, release } = manualPause();
     const stops = new WorkStops(pause);
-    const running = stops.run(7, parts(done));
+    const told: string[] = [];
+    const running = stops.run(7, parts(done), (part) => told.push(part));
     await release();
     expect(done).toEqual(['a']);
     stops.stop([7]);
     await release();
     await expect(running).rejects.toBeInstanceOf(StoppedError);
     expect(done).toEqual(['a']);
+    expect(told).toEqual(['a']);
   });
 
   it('stops only the requests named, and forgets a stop for one that already ended', async () => {
