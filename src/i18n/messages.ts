@@ -28,11 +28,12 @@ import { reportAnnex } from './messages/report-annex';
 import { stepParts } from './messages/step-parts';
 import { steps } from './messages/steps';
 import { strategies } from './messages/strategies';
+import { workProgress } from './messages/work-progress';
 
 /** Every area's texts; add a new area's file here. */
 export const messages = {
-  es: { ...common.es, ...columns.es, ...diagnosis.es, ...metrics.es, ...backup.es, ...plans.es, ...steps.es, ...charts.es, ...chartCategories.es, ...customerList.es, ...objectives.es, ...strategies.es, ...dissemination.es, ...implementation.es, ...evaluation.es, ...report.es, ...guidance.es, ...glossary.es, ...predictive.es, ...quality.es, ...business.es, ...guided.es, ...conceptNames.es, ...importTrust.es, ...safety.es, ...reportAnnex.es, ...documentText.es, ...stepParts.es, ...lazy.es, ...readProgress.es },
-  en: { ...common.en, ...columns.en, ...diagnosis.en, ...metrics.en, ...backup.en, ...plans.en, ...steps.en, ...charts.en, ...chartCategories.en, ...customerList.en, ...objectives.en, ...strategies.en, ...dissemination.en, ...implementation.en, ...evaluation.en, ...report.en, ...guidance.en, ...glossary.en, ...predictive.en, ...quality.en, ...business.en, ...guided.en, ...conceptNames.en, ...importTrust.en, ...safety.en, ...reportAnnex.en, ...documentText.en, ...stepParts.en, ...lazy.en, ...readProgress.en },
+  es: { ...common.es, ...columns.es, ...diagnosis.es, ...metrics.es, ...backup.es, ...plans.es, ...steps.es, ...charts.es, ...chartCategories.es, ...customerList.es, ...objectives.es, ...strategies.es, ...dissemination.es, ...implementation.es, ...evaluation.es, ...report.es, ...guidance.es, ...glossary.es, ...predictive.es, ...quality.es, ...business.es, ...guided.es, ...conceptNames.es, ...importTrust.es, ...safety.es, ...reportAnnex.es, ...documentText.es, ...stepParts.es, ...lazy.es, ...readProgress.es, ...workProgress.es },
+  en: { ...common.en, ...columns.en, ...diagnosis.en, ...metrics.en, ...backup.en, ...plans.en, ...steps.en, ...charts.en, ...chartCategories.en, ...customerList.en, ...objectives.en, ...strategies.en, ...dissemination.en, ...implementation.en, ...evaluation.en, ...report.en, ...guidance.en, ...glossary.en, ...predictive.en, ...quality.en, ...business.en, ...guided.en, ...conceptNames.en, ...importTrust.en, ...safety.en, ...reportAnnex.en, ...documentText.en, ...stepParts.en, ...lazy.en, ...readProgress.en, ...workProgress.en },
 };
 
 export type MessageKey = keyof typeof messages.es;

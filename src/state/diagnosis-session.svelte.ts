@@ -13,8 +13,9 @@ import type { DiagnosisView } from './diagnosis-context';
 import { CancelledError, DiagnosisClient } from '../workers/diagnosis-client';
 import type { LoadOutcome, ReadSummary } from '../workers/diagnosis-protocol';
 import type { PredictiveAnswer, PredictiveRequest, PredictiveStep } from '../workers/clv-requests';
-import type { QualityAnswerOf, QualityRequest } from '../workers/quality-protocol';
+import { QUALITY_READS, type QualityAnswerOf, type QualityRequest } from '../workers/quality-protocol';
 import type { ReadProgress } from '../workers/stream-import';
+import type { WorkStep } from '../workers/work-progress';
 import { carriedCleaning, storedCleaning } from './stored-cleaning';
 
 /** What the user may change about how a file is read. */
@@ -30,6 +31,10 @@ export interface Draft {
 }
 
 export type Activity = 'idle' | 'loading' | 'reading' | 'analysing';
+
+function analysisKey(request: { params: AnalysisParams; dataVersion: number }): string {
+  return `${request.dataVersion}:${JSON.stringify(request.params)}`;
+}
 
 /** The options a dataset was read with, from what is stored beside it. */
 function storedOptions(dataset: StoredDataset): ImportOptions | null {
@@ -51,6 +56,15 @@ export class DiagnosisSession implements DiagnosisView {
   #draft = $state.raw<Draft | null>(null);
   #activity = $state<Activity>('loading');
   #readProgress = $state.raw<ReadProgress | null>(null);
+  #analysisStep = $state.raw<WorkStep | null>(null);
+  #qualityStep = $state.raw<WorkStep | null>(null);
+  /** The analysis last asked for, and the one the user stopped (until another runs). */
+  #analysing: { params: AnalysisParams; dataVersion: number } | null = null;
+  #stopped = $state.raw<{ params: AnalysisParams; dataVersion: number } | null>(null);
+  /** The data version the figures shown were computed on. */
+  #diagnosisVersion = -1;
+  #loadingStored = $state(false);
+  #loadStopped = $state(false);
   #failure = $state<string | null>(null);
   #dataVersion = $state(0);
   #analysedKey = '';
@@ -63,9 +77,11 @@ export class DiagnosisSession implements DiagnosisView {
   ) {
     this.#client = new DiagnosisClient((progress) => {
       if (progress.phase === 'predictive') this.#onPredictiveStep?.(progress.step);
+      else if (progress.phase === 'quality') this.#qualityStep = progress.step;
       else {
         this.#activity = progress.phase;
-        this.#readProgress = progress.read ?? null;
+        this.#readProgress = progress.phase === 'reading' ? (progress.read ?? null) : null;
+        this.#analysisStep = progress.phase === 'analysing' ? (progress.step ?? null) : null;
       }
     });
     void this.#loadStored();
@@ -104,6 +120,31 @@ export class DiagnosisSession implements DiagnosisView {
     return this.#activity === 'idle' ? null : this.#readProgress;
   }
 
+  /** The part of the analysis under way (regrouping, figures, customers sent); null before the first or when idle. */
+  get analysisStep(): WorkStep | null {
+    return this.#activity === 'analysing' ? this.#analysisStep : null;
+  }
+
+  /** The part of a data-quality overview under way, or null. */
+  get qualityStep(): WorkStep | null {
+    return this.#qualityStep;
+  }
+
+  /** Whether the stored files are being read again (the plan opening, or after a cancelled read). */
+  get loadingStored(): boolean {
+    return this.#loadingStored;
+  }
+
+  /** Whether the user stopped that: the files stay stored, unread until `loadAgain`. */
+  get loadStopped(): boolean {
+    return this.#loadStopped;
+  }
+
+  /** Whether the user stopped the figures being computed (they wait until asked for again). */
+  get analysisStopped(): boolean {
+    return this.#stopped !== null;
+  }
+
   /** A worker failure nobody could foresee, in its own words. */
   get failure(): string | null {
     return this.#failure;
@@ -129,7 +170,21 @@ export class DiagnosisSession implements DiagnosisView {
 
   /** Asks the worker about the customers file in use and its cleaning (the data-quality part of step 1). */
   async quality<T extends QualityRequest>(body: T): Promise<QualityAnswerOf<T['type']>> {
-    return (await this.#client.request({ type: 'quality', body })).answer as QualityAnswerOf<T['type']>;
+    try {
+      return (await this.#client.request({ type: 'quality', body })).answer as QualityAnswerOf<T['type']>;
+    } finally {
+      if (body.type === 'overview') this.#qualityStep = null;
+    }
+  }
+
+  /** Stops the data-quality requests that only read (an overview, a list): the cleaning in the worker stays as it is. */
+  stopQuality(): void {
+    this.#client.stop((body) => body.type === 'quality' && QUALITY_READS.has(body.body.type));
+    this.#qualityStep = null;
+  }
+
+  stopPredictive(): void {
+    this.#client.stop((body) => body.type === 'predictive');
   }
 
   /** The customers file's cleaning was saved: keep its record, and compute the figures on the new base. */
@@ -140,15 +195,18 @@ export class DiagnosisSession implements DiagnosisView {
 
   /** Computes the figures for these parameters, unless they are what is shown already. */
   async analyse(params: AnalysisParams, dataVersion: number): Promise<void> {
-    const key = `${dataVersion}:${JSON.stringify(params)}`;
-    if (key === this.#analysedKey || this.#activity === 'loading') return;
+    const key = analysisKey({ params, dataVersion });
+    if (key === this.#analysedKey || this.#activity === 'loading' || this.#loadStopped || (this.#stopped && key === analysisKey(this.#stopped))) return;
     this.#analysedKey = key;
+    this.#analysing = { params, dataVersion };
+    this.#stopped = null;
     try {
       const answer = await this.#client.request({ type: 'diagnose', params });
       // Reading a large answer takes one task; drawing it starts in the next, so neither blocks the page long.
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (this.#analysedKey !== key) return;
       this.#diagnosis = answer.diagnosis && this.#withImportCounts(answer.diagnosis);
+      this.#diagnosisVersion = dataVersion;
       this.#computedAt = new Date().toISOString();
     } catch (error) {
       if (!(error instanceof CancelledError)) this.#failure = String(error);
@@ -156,6 +214,25 @@ export class DiagnosisSession implements DiagnosisView {
     } finally {
       if (this.#analysedKey === key) this.#activity = 'idle';
     }
+  }
+
+  /**
+   * Stops the figures being computed; the data stays in use and stored. Figures of the same data
+   * stay shown, those of other data go; none are computed again until `resumeAnalysis`.
+   */
+  stopAnalysis(): void {
+    if (this.#activity !== 'analysing' || !this.#analysing) return;
+    this.#stopped = this.#analysing;
+    this.#analysedKey = '';
+    this.#client.stop((body) => body.type === 'diagnose');
+    this.#activity = 'idle';
+    if (this.#diagnosisVersion !== this.#dataVersion) this.#diagnosis = null;
+  }
+
+  resumeAnalysis(): Promise<void> {
+    const stopped = this.#stopped;
+    this.#stopped = null;
+    return stopped ? this.analyse(stopped.params, stopped.dataVersion) : Promise.resolve();
   }
 
   /** Reads text or a file as a draft; nothing stored or shown changes until `commitDraft`. */
@@ -212,12 +289,22 @@ export class DiagnosisSession implements DiagnosisView {
     this.#dataVersion++;
   }
 
-  /** Stops a read or an analysis; the stored data is read again so that the figures stay. */
+  /**
+   * Stops a read: the worker starts afresh, and the stored data is read again so that the figures
+   * stay, unless that read is what was stopped (then it waits for `loadAgain`).
+   */
   cancel(): void {
+    const loading = this.#loadingStored;
     this.#client.cancel();
     this.#draft = null;
     this.#activity = 'idle';
-    void this.#loadStored();
+    if (loading) this.#loadStopped = true;
+    else void this.#loadStored();
+  }
+
+  loadAgain(): Promise<void> {
+    this.#loadStopped = false;
+    return this.#loadStored();
   }
 
   dispose(): void {
@@ -237,6 +324,7 @@ export class DiagnosisSession implements DiagnosisView {
 
   async #loadStored(): Promise<void> {
     this.#activity = 'loading';
+    this.#loadingStored = true;
     try {
       this.#datasets = await this.datasets.listFor(this.planId);
       const inputs: { input: Blob; options: ImportOptions }[] = [];
@@ -252,7 +340,10 @@ export class DiagnosisSession implements DiagnosisView {
       }
     } catch (error) {
       if (!(error instanceof CancelledError)) this.#failure = String(error);
+    } finally {
+      this.#loadingStored = false;
     }
+    if (this.#loadStopped) return;
     this.#activity = 'idle';
     this.#analysedKey = '';
     this.#dataVersion++;

@@ -7,4 +7,6 @@ export interface PredictiveSource {
   /** Changes whenever the data in use changes. */
   readonly dataVersion: number;
   fitPredictive(request: PredictiveRequest, onstep?: (step: PredictiveStep) => void): Promise<PredictiveAnswer>;
+  /** Stops the fit under way: its promise fails with `CancelledError`. */
+  stopPredictive(): void;
 }

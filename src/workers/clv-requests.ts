@@ -11,6 +11,7 @@ import type { ClvError, ClvResult } from '../domain/clv-models/result';
 import { rfmSummary } from '../domain/clv-models/rfm-summary';
 import type { PredictiveRequest } from '../domain/clv-models/predictive-request';
 import { DAYS_PER_UNIT } from '../domain/clv-models/time-unit';
+import { runThrough } from './work-stops';
 
 export type { PredictiveRequest } from '../domain/clv-models/predictive-request';
 
@@ -82,8 +83,13 @@ export function answerPredictive(
   request: PredictiveRequest,
   onstep: (step: PredictiveStep) => void = () => {},
 ): PredictiveAnswer {
+  return runThrough(fitSteps(table, request), onstep);
+}
+
+/** The fit of `answerPredictive`, yielding each step before it starts (where the worker may stop it). */
+export function* fitSteps(table: TransactionTable | null, request: PredictiveRequest): Generator<PredictiveStep, PredictiveAnswer, void> {
   const { unit, calibrationEnd, analysisDate } = request;
-  onstep('summary');
+  yield 'summary';
   if (!table || table.length === 0) return { ok: false, stage: 'summary', error: { code: 'no-purchases' } };
   if (!(Number.isInteger(analysisDate) && calibrationEnd <= analysisDate)) {
     return { ok: false, stage: 'summary', error: { code: 'bad-date', field: 'calibrationEnd' } };
@@ -95,18 +101,18 @@ export function answerPredictive(
   if (!summary.ok) return { ok: false, stage: 'summary', error: summary.error };
   const calibration = summary.value;
 
-  onstep('bgnbd');
+  yield 'bgnbd';
   const bgnbd = fitBgNbd(calibration);
   if (!bgnbd.ok) return { ok: false, stage: 'bgnbd', error: bgnbd.error };
   const params = bgnbd.value.params;
 
-  onstep('gamma-gamma');
+  yield 'gamma-gamma';
   const gammaGamma = fitGammaGamma(calibration);
 
-  onstep('validation');
+  yield 'validation';
   const validation = holdoutEnd === undefined ? null : holdoutValidation(table, calibration, params, purchases);
 
-  onstep('predictions');
+  yield 'predictions';
   const predictions = gammaGamma.ok ? predict(table, purchases, bgnbd.value, gammaGamma.value, request) : gammaGamma;
 
   let firstDay = Infinity;

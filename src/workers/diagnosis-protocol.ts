@@ -6,6 +6,7 @@ import type { PredictiveAnswer, PredictiveRequest, PredictiveStep } from './clv-
 import type { QualityAnswer, QualityRequest } from './quality-protocol';
 import type { ReadProgress } from './stream-import';
 import type { CustomerColumns } from './customer-columns';
+import type { WorkStep } from './work-progress';
 
 /** What the page asks the diagnosis worker; every request carries an id its answer repeats. */
 export type WorkerRequest =
@@ -20,7 +21,9 @@ export type WorkerRequest =
   /** Fits the predictive-CLV models on the transactions in use (see `clv-requests.ts`). */
   | { id: number; type: 'predictive'; request: PredictiveRequest }
   /** About the customers file in use and its cleaning (see `quality-protocol.ts`). */
-  | { id: number; type: 'quality'; body: QualityRequest };
+  | { id: number; type: 'quality'; body: QualityRequest }
+  /** The page no longer waits for these requests: the worker drops each at its next step (see `work-stops.ts`). */
+  | { id: number; type: 'stop'; ids: number[] };
 
 /** A read without its tables, which stay in the worker. */
 export type ReadSummary = Omit<ImportResult, 'data'> & { kind: DatasetKind };
@@ -36,6 +39,7 @@ export type WorkerAnswer =
   | { id: number; type: 'diagnose'; diagnosis: Diagnosis | null }
   | { id: number; type: 'predictive'; answer: PredictiveAnswer }
   | { id: number; type: 'quality'; answer: QualityAnswer }
+  | { id: number; type: 'stopped' }
   | { id: number; type: 'failed'; message: string };
 
 /**
@@ -48,6 +52,8 @@ export type CustomersPart = { type: 'customers'; id: number; customers: Customer
 export const CUSTOMERS_PER_PART = 2000;
 
 export type WorkerProgress =
-  /** `read`: how far the file is read, once it is read in parts. */
-  | { type: 'progress'; id: number; phase: 'reading' | 'analysing'; read?: ReadProgress }
+  /** `read`: how far the file is read, once it is read in parts; `step`: the part of the analysis under way. */
+  | { type: 'progress'; id: number; phase: 'reading'; read?: ReadProgress }
+  | { type: 'progress'; id: number; phase: 'analysing'; step?: WorkStep }
+  | { type: 'progress'; id: number; phase: 'quality'; step: WorkStep }
   | { type: 'progress'; id: number; phase: 'predictive'; step: PredictiveStep };

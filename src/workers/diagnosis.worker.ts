@@ -1,41 +1,37 @@
 /// <reference lib="webworker" />
 import type { CustomerTable, TransactionTable } from '../domain/dataset';
 import type { ImportData } from '../domain/csv/import-csv';
-import { diagnose } from '../domain/metrics/diagnose';
+import type { CustomerResult } from '../domain/metrics/diagnosis';
 import { prepare } from '../domain/metrics/prepare';
-import type { Diagnosis } from '../domain/metrics/diagnosis';
-import { CUSTOMERS_PER_PART, type CustomersPart, type LoadOutcome, type WorkerAnswer, type WorkerProgress, type WorkerRequest } from './diagnosis-protocol';
-import { answerPredictive, type PredictiveStep } from './clv-requests';
-import { answerQuality, cleanedInput, withQualityFigures } from './quality-requests';
+import { analysisSteps } from './analysis-steps';
+import type { CustomersPart, LoadOutcome, WorkerAnswer, WorkerProgress, WorkerRequest } from './diagnosis-protocol';
+import { fitSteps, type PredictiveStep } from './clv-requests';
+import { cleanedInput, qualitySteps } from './quality-requests';
 import { importInput } from './import-input';
 import { toColumns } from './customer-columns';
 import type { ReadProgress } from './stream-import';
+import type { WorkStep } from './work-progress';
+import { StoppedError, WorkStops } from './work-stops';
 
 // Tables stay here: only summaries and per-customer results cross to the page.
 const inUse: { transactions: TransactionTable | null; customers: CustomerTable | null } = { transactions: null, customers: null };
 let draft: ImportData | null = null;
+const stops = new WorkStops();
 
 function use(data: ImportData): void {
   if (data.kind === 'transactions') inUse.transactions = data.transactions;
   else inUse.customers = data.customers;
 }
 
-function progress(id: number, phase: 'reading' | 'analysing', read?: ReadProgress): void {
+function progress(id: number, phase: 'reading', read?: ReadProgress): void {
   postMessage({ type: 'progress', id, phase, read } satisfies WorkerProgress);
 }
 
-
-/** Posts the customers in parts and returns the diagnosis without them (the client joins them again). */
-function sendInParts(id: number, diagnosis: Diagnosis): Diagnosis {
-  const { customers } = diagnosis;
-  for (let start = 0; start < customers.length; start += CUSTOMERS_PER_PART) {
-    const { columns, transfer } = toColumns(customers.slice(start, start + CUSTOMERS_PER_PART));
-    postMessage({ type: 'customers', id, customers: columns } satisfies CustomersPart, transfer);
-  }
-  return { ...diagnosis, customers: [] };
+function stepOf(id: number, phase: 'analysing' | 'quality'): (step: WorkStep) => void {
+  return (step) => postMessage({ type: 'progress', id, phase, step } satisfies WorkerProgress);
 }
 
-async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
+async function answer(request: WorkerRequest): Promise<WorkerAnswer | null> {
   switch (request.type) {
     case 'read': {
       progress(request.id, 'reading');
@@ -69,18 +65,24 @@ async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
       inUse[request.kind] = null;
       return { id: request.id, type: 'remove' };
     case 'diagnose': {
-      progress(request.id, 'analysing');
+      postMessage({ type: 'progress', id: request.id, phase: 'analysing' } satisfies WorkerProgress);
       if (!inUse.transactions && !inUse.customers) return { id: request.id, type: 'diagnose', diagnosis: null };
-      // The diagnosis reads the customer base as cleaned in the data-quality part of step 1.
-      const diagnosis = withQualityFigures(diagnose(cleanedInput(inUse), request.params), inUse);
-      return { id: request.id, type: 'diagnose', diagnosis: sendInParts(request.id, diagnosis) };
+      const send = (customers: CustomerResult[]) => {
+        const { columns, transfer } = toColumns(customers);
+        postMessage({ type: 'customers', id: request.id, customers: columns } satisfies CustomersPart, transfer);
+      };
+      const diagnosis = await stops.run(request.id, analysisSteps(inUse, request.params, send), stepOf(request.id, 'analysing'));
+      return { id: request.id, type: 'diagnose', diagnosis };
     }
     case 'predictive': {
       const onstep = (step: PredictiveStep) => postMessage({ type: 'progress', id: request.id, phase: 'predictive', step } satisfies WorkerProgress);
-      return { id: request.id, type: 'predictive', answer: answerPredictive(inUse.transactions, request.request, onstep) };
+      return { id: request.id, type: 'predictive', answer: await stops.run(request.id, fitSteps(inUse.transactions, request.request), onstep) };
     }
     case 'quality':
-      return { id: request.id, type: 'quality', answer: answerQuality(request.body, inUse) };
+      return { id: request.id, type: 'quality', answer: await stops.run(request.id, qualitySteps(request.body, inUse), stepOf(request.id, 'quality')) };
+    case 'stop':
+      stops.stop(request.ids);
+      return null;
   }
 }
 
@@ -96,12 +98,14 @@ function prepareDraft(): void {
 }
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-  let reply: WorkerAnswer;
+  let reply: WorkerAnswer | null;
   try {
     reply = await answer(event.data);
   } catch (error) {
-    reply = { id: event.data.id, type: 'failed', message: error instanceof Error ? error.message : String(error) };
+    if (error instanceof StoppedError) reply = { id: event.data.id, type: 'stopped' };
+    else reply = { id: event.data.id, type: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
+  if (!reply) return;
   postMessage(reply);
   if (reply.type === 'read') prepareDraft();
 };

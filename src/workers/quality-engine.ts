@@ -34,7 +34,16 @@ export interface DataInUse {
 /** How many of the latest operations keep the table as it was before them, so that undoing them replays little. */
 const CHECKPOINTS = 12;
 
-type Cached<T> = { table: CustomerTable; key: string; value: T } | null;
+export type OverviewPart = 'profile' | 'levels' | 'duplicates';
+
+/** A part worked out for a table (and key), with the ms it took. */
+type Cached<T> = { table: CustomerTable; key: string; value: T; ms: number } | null;
+
+function timed<T>(work: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = work();
+  return { value, ms: performance.now() - start };
+}
 
 /**
  * The cleaning of the customers file in use, inside the worker: the imported table stays as it
@@ -140,6 +149,15 @@ export class QualityEngine {
       case 'contacts':
         return { type: 'contacts', book: contactBook(table, this.#country) };
     }
+  }
+
+  /** Works out one part of the overview ahead of it (kept until the base changes), so that a long overview can go in parts. */
+  prepareOverview(part: OverviewPart, data: DataInUse): void {
+    this.#follow(data.customers);
+    if (!this.#table) return;
+    if (part === 'profile') this.#profileOf();
+    else if (part === 'levels') this.#levelsOf(data);
+    else this.#reviewed();
   }
 
   /** A new customers table in use (a new import, a reload) starts without cleaning until told otherwise. */
@@ -250,13 +268,13 @@ export class QualityEngine {
     const groups = cached.value.groups
       .filter((group) => !group.members.some((row) => touched.has(before.rowNumbers[row])))
       .map((group) => ({ members: group.members.map(move), pairs: group.pairs.map((pair) => ({ ...pair, a: move(pair.a), b: move(pair.b) })) }));
-    this.#duplicates = { table: after, key: cached.key, value: { ...cached.value, groups } };
+    this.#duplicates = { ...cached, table: after, value: { ...cached.value, groups } };
   }
 
   #profileOf(): ColumnProfile[] {
     const table = this.#table as CustomerTable;
     if (this.#profile?.table !== table || this.#profile.key !== this.#country) {
-      this.#profile = { table, key: this.#country, value: profileTable(table, { country: this.#country, topValues: 8 }) };
+      this.#profile = { table, key: this.#country, ...timed(() => profileTable(table, { country: this.#country, topValues: 8 })) };
     }
     return this.#profile.value;
   }
@@ -267,7 +285,7 @@ export class QualityEngine {
     const key = `${this.#country}|${this.#aliasVersion}|${transactions ? transactions.customerIds.length : -1}`;
     if (this.#levels?.table !== table || this.#levels.key !== key || this.#levelsSource !== transactions) {
       this.#levelsSource = transactions;
-      this.#levels = { table, key, value: dataLevels(table, new Set(transactions?.customerIds ?? []), { country: this.#country }) };
+      this.#levels = { table, key, ...timed(() => dataLevels(table, new Set(transactions?.customerIds ?? []), { country: this.#country })) };
     }
     return this.#levels.value;
   }
@@ -275,7 +293,7 @@ export class QualityEngine {
   #found(): DuplicateReport {
     const table = this.#table as CustomerTable;
     if (this.#duplicates?.table !== table || this.#duplicates.key !== this.#country) {
-      this.#duplicates = { table, key: this.#country, value: findDuplicates(table, { country: this.#country }) };
+      this.#duplicates = { table, key: this.#country, ...timed(() => findDuplicates(table, { country: this.#country })) };
     }
     return this.#duplicates.value;
   }
@@ -293,14 +311,9 @@ export class QualityEngine {
 
   #overview(data: DataInUse): QualityOverview {
     const table = this.#table as CustomerTable;
-    const timed = <T>(work: () => T): [T, number] => {
-      const start = performance.now();
-      const value = work();
-      return [value, performance.now() - start];
-    };
-    const [profile, profileMs] = timed(() => this.#profileOf());
-    const [levels, levelsMs] = timed(() => this.#levelsOf(data));
-    const [reviewed, duplicatesMs] = timed(() => this.#reviewed());
+    const profile = this.#profileOf();
+    const levels = this.#levelsOf(data);
+    const reviewed = this.#reviewed();
     const funnel = this.#funnel();
     return {
       base: this.#table === this.#imported?.table ? 'initial' : 'cleaned',
@@ -319,7 +332,7 @@ export class QualityEngine {
       funnel,
       figures: { ...dataLevelFigures(levels), ...funnelFigures(funnel, reviewed.groups.length) },
       skipped: this.#skipped,
-      timings: { profile: profileMs, levels: levelsMs, duplicates: duplicatesMs },
+      timings: { profile: this.#profile?.ms ?? 0, levels: this.#levels?.ms ?? 0, duplicates: this.#duplicates?.ms ?? 0 },
     };
   }
 

@@ -39,6 +39,9 @@ export type QualityRequest =
   /** The contact details of the customers file in use (cleaned), for a campaign tool's import file. */
   | { type: 'contacts' };
 
+/** Requests that change nothing in the worker: the page may stop waiting for them (the others must end as they began). */
+export const QUALITY_READS: ReadonlySet<QualityRequest['type']> = new Set(['overview', 'problem-rows', 'duplicates', 'normalise-preview', 'variants', 'export', 'contacts']);
+
 /** A column's profile without its row lists, which stay in the worker (see `problem-rows`). */
 export type ColumnSummary = Omit<ColumnProfile, 'emptyRows' | 'invalidRows'>;
 
@@ -57,7 +60,7 @@ export interface QualityOverview {
   figures: Figures;
   /** Operations that could not be replayed on this file. */
   skipped: ReplayError[];
-  /** How long each part took in the worker, in ms (for the bench). */
+  /** How long each part took in the worker when last worked out, in ms (for the bench). */
   timings: { profile: number; levels: number; duplicates: number };
 }
 

@@ -18,7 +18,7 @@ function plan(predictive: unknown): Plan {
   return { ...base, sections: { ...base.sections, predictive } };
 }
 
-const source = () => ({ diagnosis, dataVersion: 1, fitPredictive: vi.fn(async (request) => answerPredictive(TABLE, request)) });
+const source = () => ({ diagnosis, dataVersion: 1, fitPredictive: vi.fn(async (request) => answerPredictive(TABLE, request)), stopPredictive: () => {} });
 
 describe('reportPredictive', () => {
   it('fits nothing for a plan that does not ask for the models in its PDF', async () => {

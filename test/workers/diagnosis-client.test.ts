@@ -61,4 +61,34 @@ describe('DiagnosisClient', () => {
     fresh.answer({ type: 'diagnose', id, diagnosis: emptyDiagnosis() });
     expect((await second).diagnosis!.customers.map((c) => c.id)).toEqual(['new']);
   });
+
+  it('stops only the requests asked for, keeps the worker, and drops what a stopped request still sends', async () => {
+    const progress: unknown[] = [];
+    const client = new DiagnosisClient((message) => progress.push(message));
+    const worker = FakeWorker.last;
+    const diagnosis = client.request({ type: 'diagnose', params: emptyDiagnosis().params });
+    const overview = client.request({ type: 'quality', body: { type: 'overview' } });
+    const [diagnoseId, overviewId] = worker.posted.map((message) => message.id);
+    client.stop((body) => body.type === 'diagnose');
+    await expect(diagnosis).rejects.toBeInstanceOf(CancelledError);
+    expect(worker.terminated).toBe(false);
+    expect(worker.posted.at(-1)).toMatchObject({ type: 'stop', ids: [diagnoseId] });
+
+    worker.answer({ type: 'progress', id: diagnoseId, phase: 'analysing' });
+    worker.answer({ type: 'customers', id: diagnoseId, customers: [customer('late')] });
+    worker.answer({ type: 'stopped', id: diagnoseId });
+    expect(progress).toEqual([]);
+    worker.answer({ type: 'quality', id: overviewId, answer: { type: 'overview', overview: null } });
+    await expect(overview).resolves.toMatchObject({ answer: { type: 'overview', overview: null } });
+  });
+
+  it('turns a stop the worker reports into a cancel, and posts nothing when there is nothing to stop', async () => {
+    const client = new DiagnosisClient();
+    const worker = FakeWorker.last;
+    client.stop(() => true);
+    expect(worker.posted).toEqual([]);
+    const fit = client.request({ type: 'diagnose', params: emptyDiagnosis().params });
+    worker.answer({ type: 'stopped', id: worker.posted[0].id });
+    await expect(fit).rejects.toBeInstanceOf(CancelledError);
+  });
 });

@@ -13,6 +13,7 @@ export class PredictiveRun {
   #answeredKey = $state<string | null>(null);
   #step = $state<PredictiveStep | null>(null);
   #failure = $state<string | null>(null);
+  #stopped = $state(false);
   #ticket = 0;
 
   constructor(private readonly source: PredictiveSource) {}
@@ -31,6 +32,20 @@ export class PredictiveRun {
     return this.#failure;
   }
 
+  /** Whether the user stopped the last fit. */
+  get stopped(): boolean {
+    return this.#stopped;
+  }
+
+  /** Stops the fit under way; the answer shown before stays. */
+  stop(): void {
+    if (this.#step === null) return;
+    this.#ticket++;
+    this.#step = null;
+    this.#stopped = true;
+    this.source.stopPredictive();
+  }
+
   /** Whether the answer shown is the one for these inputs. */
   answers(key: string): boolean {
     return this.#answeredKey === key;
@@ -41,6 +56,7 @@ export class PredictiveRun {
     const ticket = ++this.#ticket;
     this.#step = 'summary';
     this.#failure = null;
+    this.#stopped = false;
     try {
       const answer = await this.source.fitPredictive({ ...request }, (step) => {
         if (ticket === this.#ticket) this.#step = step;

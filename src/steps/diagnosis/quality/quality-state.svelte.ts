@@ -8,10 +8,16 @@ import type {
 } from '../../../workers/quality-protocol';
 import type { VariantCluster } from '../../../domain/quality/variants';
 import type { PreviousCleaning } from '../../../state/stored-cleaning';
+import { CancelledError } from '../../../workers/diagnosis-client';
+import type { WorkStep } from '../../../workers/work-progress';
 
 /** Whoever answers the data-quality requests: the diagnosis worker, or an engine in the same thread in tests. */
 export interface QualityBackend {
   request<T extends QualityRequest>(body: T): Promise<QualityAnswerOf<T['type']>>;
+  /** Stops the requests that only read; they fail with `CancelledError`. */
+  stop?(): void;
+  /** The part of an overview under way, where the backend tells. */
+  readonly step?: WorkStep | null;
 }
 
 /** Where the cleaning is kept: beside the customers file; the plan's log is written by `writeLog`. */
@@ -27,7 +33,7 @@ export interface CleaningStore {
 export type QualityTab = 'profile' | 'levels' | 'normalise' | 'duplicates' | 'variants' | 'funnel';
 export const QUALITY_TABS: readonly QualityTab[] = ['profile', 'levels', 'normalise', 'duplicates', 'variants', 'funnel'];
 
-export type QualityProblem = QualityErrorCode | 'save-failed' | 'changed-elsewhere' | 'worker';
+export type QualityProblem = QualityErrorCode | 'save-failed' | 'changed-elsewhere' | 'worker' | 'stopped';
 
 export const GROUPS_PER_PAGE = 10;
 const PROBLEM_ROWS = 25;
@@ -50,6 +56,8 @@ export class QualityState {
   problem = $state<QualityProblem | null>(null);
   /** Requests under way (the overview or a change). */
   pending = $state(0);
+  /** Overviews under way: the long work, which the user may stop. */
+  reviewing = $state(0);
 
   duplicates = $state.raw<{ offset: number; total: number; groups: DuplicateGroupView[] } | null>(null);
   preview = $state.raw<NormalisePreview | null>(null);
@@ -97,10 +105,16 @@ export class QualityState {
 
   async refresh(): Promise<void> {
     const run = ++this.#refreshing;
-    const answer = await this.#ask({ type: 'overview' });
+    this.reviewing++;
+    const answer = await this.#ask({ type: 'overview' }).finally(() => this.reviewing--);
     if (run !== this.#refreshing || !answer || answer.type !== 'overview') return;
     this.overview = answer.overview;
     await this.#load(this.tab, true);
+  }
+
+  /** Stops the overview and the lists being worked out; the cleaning stays as stored. */
+  stop(): void {
+    this.backend.stop?.();
   }
 
   async open(tab: QualityTab): Promise<void> {
@@ -217,8 +231,8 @@ export class QualityState {
       }
       this.problem = null;
       return answer as Exclude<QualityAnswerOf<T['type']>, { type: 'error' }>;
-    } catch {
-      this.problem = 'worker';
+    } catch (error) {
+      this.problem = error instanceof CancelledError ? 'stopped' : 'worker';
       return null;
     } finally {
       this.pending--;

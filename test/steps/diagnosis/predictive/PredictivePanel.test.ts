@@ -10,6 +10,7 @@ import type { PredictiveSource } from '../../../../src/steps/diagnosis/predictiv
 import { openDb } from '../../../../src/storage/db';
 import { PlansRepository } from '../../../../src/storage/plans-repository';
 import { answerPredictive } from '../../../../src/workers/clv-requests';
+import { CancelledError } from '../../../../src/workers/diagnosis-client';
 import { seededRandom, simulateTable } from '../../../domain/clv-models/simulate';
 import { transactionTable } from '../../../domain/metrics/tables';
 import { WORKED_EXAMPLE } from '../../../domain/metrics/worked-example';
@@ -30,6 +31,7 @@ function sessionOf(table: TransactionTable, analysisDate: string | null = null):
     diagnosis,
     dataVersion: 1,
     fitPredictive: async (request, onstep) => answerPredictive(table, request, onstep),
+    stopPredictive: () => {},
   };
 }
 
@@ -70,7 +72,7 @@ describe('PredictivePanel', () => {
   });
 
   it('says it needs sales data when there are no dated purchases', async () => {
-    await open({ diagnosis: null, dataVersion: 0, fitPredictive: () => Promise.reject(new Error('not called')) });
+    await open({ diagnosis: null, dataVersion: 0, fitPredictive: () => Promise.reject(new Error('not called')), stopPredictive: () => {} });
     expect(screen.getByText('Este apartado necesita datos de ventas con fecha (una fila por compra).')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Ajustar los modelos' })).toBeNull();
   });
@@ -124,5 +126,35 @@ describe('PredictivePanel', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Escribe un número mayor que 0 y no mayor que 120.');
     await fireEvent.change(screen.getByLabelText('Fin de la calibración'), { target: { value: '2026-01-01' } });
     expect(await panel.stored()).toEqual({ unit: 'months', calibrationEnd: isoToEpochDay('2025-06-30'), horizon: 12, inReport: false });
+  });
+
+  it('stops a fit under way when asked: the page says so and can fit again', async () => {
+    const table = transactionTable(WORKED_EXAMPLE);
+    const source = sessionOf(table, '2025-12-31');
+    let fits = 0;
+    let rejectRunning: (error: Error) => void = () => {};
+    const stopPredictive = vi.fn(() => rejectRunning(new CancelledError()));
+    await open({
+      ...source,
+      fitPredictive: (request, onstep) => {
+        fits++;
+        // The first fit stays in its second step until stopped; the next one answers.
+        if (fits > 1) return source.fitPredictive(request, onstep);
+        onstep?.('bgnbd');
+        return new Promise((_, reject) => (rejectRunning = reject));
+      },
+      stopPredictive,
+    });
+    await fireEvent.click(fitButton());
+    expect(await screen.findByText('Paso 2 de 5: ajustando BG/NBD')).toBeInTheDocument();
+    await fireEvent.click(screen.getByRole('button', { name: 'Cancelar' }));
+    expect(stopPredictive).toHaveBeenCalledOnce();
+    expect(await screen.findByText('Has cancelado el ajuste de los modelos. Puedes volver a ajustarlos cuando quieras.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Cancelar' })).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    await fireEvent.click(fitButton());
+    await screen.findByRole('alert');
+    expect(screen.queryByText(/Has cancelado el ajuste/)).toBeNull();
+    expect(fits).toBe(2);
   });
 });
