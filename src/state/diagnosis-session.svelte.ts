@@ -290,16 +290,18 @@ export class DiagnosisSession implements DiagnosisView {
   }
 
   /**
-   * Stops a read: the worker starts afresh, and the stored data is read again so that the figures
-   * stay, unless that read is what was stopped (then it waits for `loadAgain`).
+   * Stops a read. A new file's read stops at its next part and the data in use stays loaded; a
+   * read of the stored files starts the worker afresh and waits for `loadAgain`.
    */
   cancel(): void {
-    const loading = this.#loadingStored;
-    this.#client.cancel();
+    if (this.#loadingStored) {
+      this.#client.cancel();
+      this.#loadStopped = true;
+    } else {
+      this.#client.stop((body) => body.type === 'read');
+    }
     this.#draft = null;
     this.#activity = 'idle';
-    if (loading) this.#loadStopped = true;
-    else void this.#loadStored();
   }
 
   loadAgain(): Promise<void> {

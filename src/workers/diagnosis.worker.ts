@@ -35,7 +35,10 @@ async function answer(request: WorkerRequest): Promise<WorkerAnswer | null> {
   switch (request.type) {
     case 'read': {
       progress(request.id, 'reading');
-      const { result, sheets } = await importInput(request.input, request.options, (read) => progress(request.id, 'reading', read));
+      // A draft not used is let go before the next is read, so two large files are never held at once.
+      draft = null;
+      const onprogress = (read: ReadProgress) => progress(request.id, 'reading', read);
+      const { result, sheets } = await stops.watch(request.id, (stopped) => importInput(request.input, request.options, onprogress, stopped));
       if (!result.ok) return { id: request.id, type: 'read', result, sheets };
       const { data, ...summary } = result.value;
       draft = data;

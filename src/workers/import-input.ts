@@ -13,11 +13,12 @@ export async function importInput(
   input: string | Blob | Uint8Array,
   options: ImportOptions,
   onprogress?: (progress: ReadProgress) => void,
+  stopped?: () => boolean,
 ): Promise<{ result: Result<ImportResult, ImportError>; sheets: string[] | null }> {
   if (typeof input === 'string') return { result: importCsv(input, options), sheets: null };
   const head = ArrayBuffer.isView(input) ? input.subarray(0, 4096) : new Uint8Array(await input.slice(0, 4096).arrayBuffer());
   const format = spreadsheetFormat(head);
-  if (!format) return { result: ArrayBuffer.isView(input) ? importCsv(input, options) : await importBlob(input, options, { onprogress }), sheets: null };
+  if (!format) return { result: ArrayBuffer.isView(input) ? importCsv(input, options) : await importBlob(input, options, { onprogress, stopped }), sheets: null };
   const raw = ArrayBuffer.isView(input) ? input : new Uint8Array(await input.arrayBuffer());
   let read;
   try {

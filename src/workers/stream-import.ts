@@ -7,6 +7,7 @@ import { createMisreadScanner } from '../domain/csv/mixed-encoding';
 import { createRowFeeder, type RowParseError } from '../domain/csv/parse-rows';
 import { rowsOfSlice, sliceStart, SLICE_CHARS, SLICES } from '../domain/csv/sample-rows';
 import type { Result } from '../domain/result';
+import { StoppedError } from './work-stops';
 
 /** How far a read has got: bytes of the file and data rows so far. */
 export interface ReadProgress {
@@ -19,6 +20,8 @@ export interface StreamSettings {
   /** Bytes read at a time after the first 128 KB; a file no larger than those is read whole, as text. */
   chunkBytes?: number;
   onprogress?: (progress: ReadProgress) => void;
+  /** Asked between parts: true once the page has stopped the read (it then ends with `StoppedError`). */
+  stopped?: () => boolean;
 }
 
 const CHUNK_BYTES = 4 << 20;
@@ -102,6 +105,7 @@ export async function importBlob(blob: Blob, options: ImportOptions, settings: S
     let next = read(headBytes);
     for (let from = headBytes; fed.ok && from < blob.size; from += chunkBytes) {
       const part = await next;
+      if (settings.stopped?.()) throw new StoppedError();
       const last = from + chunkBytes >= blob.size;
       if (!last) next = read(from + chunkBytes);
       if (!wide && part.indexOf(0) !== -1) return { ok: false, error: { code: 'binary', format: 'unknown' } };

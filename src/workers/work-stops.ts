@@ -37,6 +37,22 @@ export class WorkStops {
     for (const id of ids) if (this.#running.has(id)) this.#stopped.add(id);
   }
 
+  /**
+   * Runs work that awaits between its parts (a file read a part at a time) and asks `stopped()`
+   * at each; ends with `StoppedError` once its request is stopped.
+   */
+  async watch<T>(id: number, work: (stopped: () => boolean) => Promise<T>): Promise<T> {
+    this.#running.add(id);
+    try {
+      const result = await work(() => this.#stopped.has(id));
+      if (this.#stopped.has(id)) throw new StoppedError();
+      return result;
+    } finally {
+      this.#running.delete(id);
+      this.#stopped.delete(id);
+    }
+  }
+
   async run<S, T>(id: number, work: Generator<S, T, void>, onstep: (step: S) => void = () => {}): Promise<T> {
     this.#running.add(id);
     try {

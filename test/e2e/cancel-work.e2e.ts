@@ -69,6 +69,38 @@ async function newPlan(name: string): Promise<{ page: Page; diagnosis: Diagnosis
 }
 
 describe('cancelling the long work after a read', () => {
+  it('stops a new file being read and keeps the figures in use, without reading the stored file again', async () => {
+    const { page, diagnosis } = await newPlan('Cancelar lectura');
+    await diagnosis.uploadFile(salesFile());
+    await diagnosis.useData();
+    await diagnosis.showFigures('customers_total');
+    await page.locator('[data-metric="customers_total"]').waitFor();
+    const customers = await diagnosis.figure('customers_total');
+    await showPart(page, 'data');
+    // Whether the stored file is ever read again, or the figures computed again, however briefly.
+    await page.evaluate(() => {
+      new MutationObserver(() => {
+        const text = document.body.textContent ?? '';
+        if (text.includes('Cargando los datos guardados') || text.includes('Calculando el diagnóstico')) (globalThis as { __reloaded?: boolean }).__reloaded = true;
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    const pressed = await pressOnSight(page, 'section[aria-labelledby="import-title"] .progress[role=status] button');
+    // About 14 MB: read in several parts, the first of which sees the stop.
+    await diagnosis.fileInput().setInputFiles(salesFile(200_000));
+    expect(await pressed()).toMatch(/^Leyendo los datos…/);
+
+    await page.locator('section[aria-labelledby="import-title"] .progress[role=status]').waitFor({ state: 'detached' });
+    expect(await page.locator('#review-title').count()).toBe(0);
+    expect(await page.evaluate(() => (globalThis as { __reloaded?: boolean }).__reloaded ?? false)).toBe(false);
+    await diagnosis.showFigures('customers_total');
+    await page.locator('[data-metric="customers_total"]').waitFor();
+    expect(await diagnosis.figure('customers_total')).toBe(customers);
+    // The worker still holds the data in use: a file read after the stop is read whole.
+    await showPart(page, 'data');
+    await diagnosis.uploadFile(salesFile(40_000));
+    await expect(page.locator('p.counts').textContent()).resolves.toContain('40.000');
+  });
+
   it('stops the figures of a sales file just used: the file stays stored, and the figures come when asked for', async () => {
     const { page, diagnosis } = await newPlan('Cancelar cifras');
     await diagnosis.uploadFile(salesFile());

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { epochDay } from '../../src/domain/dates';
 import { importCsv, type ImportOptions } from '../../src/domain/csv/import-csv';
 import { importBlob } from '../../src/workers/stream-import';
+import { StoppedError } from '../../src/workers/work-stops';
 
 const options: ImportOptions = { today: epochDay(2026, 1, 1), language: 'es' };
 
@@ -150,5 +151,19 @@ describe('a sales file with a line longer than any row', () => {
     const { whole, streamed } = await both(new TextEncoder().encode(text), 1 << 20);
     expect(whole.ok && whole.value.counts.used).toBe(6001);
     expect(streamed).toEqual(whole);
+  });
+});
+
+describe('a read the page stops', () => {
+  it('ends at the next part, with nothing read after it', async () => {
+    const bytes = new TextEncoder().encode(salesFile(16, 8000, { crlf: false, orders: false, product: false }));
+    const parts: number[] = [];
+    const reading = importBlob(new Blob([bytes as BlobPart]), options, {
+      chunkBytes: 4096,
+      onprogress: (progress) => parts.push(progress.bytes),
+      stopped: () => parts.length >= 3,
+    });
+    await expect(reading).rejects.toBeInstanceOf(StoppedError);
+    expect(parts).toHaveLength(3);
   });
 });

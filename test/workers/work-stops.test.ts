@@ -66,6 +66,23 @@ describe('WorkStops', () => {
     expect(kept).toEqual(['a', 'b', 'c']);
   });
 
+  it('tells awaited work it is stopped, and ends it then, however it returns', async () => {
+    const stops = new WorkStops(letMessagesIn);
+    const seen: boolean[] = [];
+    let release = () => {};
+    const running = stops.watch(3, async (stopped) => {
+      seen.push(stopped());
+      await new Promise<void>((resolve) => (release = resolve));
+      seen.push(stopped());
+      return 'read';
+    });
+    stops.stop([3]);
+    release();
+    await expect(running).rejects.toBeInstanceOf(StoppedError);
+    expect(seen).toEqual([false, true]);
+    await expect(stops.watch(3, async (stopped) => (stopped() ? 'stopped' : 'read'))).resolves.toBe('read');
+  });
+
   it('runs straight through where nothing can stop it', () => {
     const told: string[] = [];
     expect(runThrough(parts([]), (part) => told.push(part))).toBe('finished');
