@@ -229,6 +229,25 @@ function hotFunctions(profile: ReturnType<typeof samplesOf>, from: number, to: n
   return { self: top(self), app: top(app) };
 }
 
+/**
+ * The browser's other threads that ran in [from, to] (the worker, the compositor, the browser
+ * process…), busiest first, as "name ms on a core": what in Chromium shared the two cores with a
+ * long task. The bench's own sampler and driver are not in the trace.
+ */
+function othersBusy(events: TraceEvent[], main: { pid: number; tid: number }, from: number, to: number, count = 3): string[] {
+  const names = new Map(events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, String(e.args?.name ?? e.tid)]));
+  const busy = new Map<string, number>();
+  for (const e of events) {
+    if (e.ph !== 'X' || e.name !== 'RunTask' || (e.pid === main.pid && e.tid === main.tid)) continue;
+    const end = e.ts + (e.dur ?? 0);
+    if (end <= from || e.ts >= to || !e.dur) continue;
+    const overlap = (Math.min(end, to) - Math.max(e.ts, from)) / e.dur;
+    const name = names.get(`${e.pid}:${e.tid}`) ?? 'thread';
+    busy.set(name, (busy.get(name) ?? 0) + (overlap * (e.tdur ?? e.dur)) / 1000);
+  }
+  return [...busy.entries()].filter(([, ms]) => ms >= 1).sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`);
+}
+
 /** The page's main-thread tasks over `overMs`, longest first, each with what it did and when (page clock). */
 export function longTasks(trace: Trace, overMs = 50): LongTaskReport[] {
   const { events } = trace;
@@ -245,11 +264,12 @@ export function longTasks(trace: Trace, overMs = 50): LongTaskReport[] {
       const parts = [...partsOf(thread, task.ts, end).entries()].filter(([, ms]) => ms >= 1).sort((a, b) => b[1] - a[1]);
       const top = parts.slice(0, 4).map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`);
       const hot = hotFunctions(profile, task.ts, end);
+      const others = othersBusy(events, main, task.ts, end);
       return {
         start: (task.ts - origin) / 1000,
         duration: (task.dur ?? 0) / 1000,
         cpu: task.tdur === undefined ? null : task.tdur / 1000,
-        attribution: [top.join('; ') || 'nothing traced', hot.self.length > 0 ? `hottest: ${hot.self.join(', ')}` : '', hot.app.length > 0 ? `under: ${hot.app.join(', ')}` : '']
+        attribution: [top.join('; ') || 'nothing traced', hot.self.length > 0 ? `hottest: ${hot.self.join(', ')}` : '', hot.app.length > 0 ? `under: ${hot.app.join(', ')}` : '', others.length > 0 ? `meanwhile on other threads: ${others.join(', ')}` : '']
           .filter(Boolean)
           .join(' | '),
       };
