@@ -34,29 +34,21 @@ export function valueQuadrant(real: number, strategic: number, cuts: ValueCuts):
   return `${real >= cuts.real ? 'high' : 'low'}-${strategic >= cuts.strategic ? 'high' : 'low'}` as ValueQuadrant;
 }
 
-/** Median of the values (mean of the two middle ones for an even count); NaN for none. */
-export function median(values: Float64Array): number {
-  const n = values.length;
-  if (n === 0) return NaN;
-  const sorted = values.slice().sort();
-  return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-}
-
 /** Customers with both a real and a strategic value, as two parallel arrays. */
 export function valuePoints(customers: readonly CustomerResult[]): { index: Uint32Array; real: Float64Array; strategic: Float64Array } {
-  const index: number[] = [];
-  for (let i = 0; i < customers.length; i++) {
-    if (customers[i].clv !== null && customers[i].strategicValue !== null) index.push(i);
+  let n = 0;
+  for (const c of customers) if (c.clv !== null && c.strategicValue !== null) n++;
+  const index = new Uint32Array(n);
+  const real = new Float64Array(n);
+  const strategic = new Float64Array(n);
+  for (let i = 0, k = 0; i < customers.length; i++) {
+    const { clv, strategicValue } = customers[i];
+    if (clv === null || strategicValue === null) continue;
+    index[k] = i;
+    real[k] = clv;
+    strategic[k++] = strategicValue;
   }
-  return {
-    index: Uint32Array.from(index),
-    real: Float64Array.from(index, (i) => customers[i].clv!),
-    strategic: Float64Array.from(index, (i) => customers[i].strategicValue!),
-  };
-}
-
-export function valueCuts(real: Float64Array, strategic: Float64Array): ValueCuts {
-  return { real: median(real), strategic: median(strategic) };
+  return { index, real, strategic };
 }
 
 /**

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { median, selectCustomers, valueQuadrant, type CustomerSelection } from '../../src/charts/selection';
+import { selectCustomers, valueQuadrant, type CustomerSelection } from '../../src/charts/selection';
+import { median } from '../../src/charts/value-ranks';
 import { customer } from './fixtures';
 
 const people = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { percentiles, valueMatrixChart } from '../../src/charts/value-matrix-option';
+import { drawnPoints, MAX_DRAWN, valueMatrixChart } from '../../src/charts/value-matrix-option';
+import { valuePoints } from '../../src/charts/selection';
 import { cellText, cellValue, customer, drawn, emptyDiagnosis, norm, syntheticDiagnosis, type Loose } from './fixtures';
 
 const es = { language: 'es', currency: 'EUR' } as const;
@@ -28,10 +29,6 @@ describe('valueMatrixChart', () => {
     expect(norm(chart.units!)).toContain('(valor real 60,00 €, valor estratégico 25,00 €)');
   });
 
-  it('gives tied values one shared percentile', () => {
-    expect(Array.from(percentiles(Float64Array.from([7, 3, 7, 7])))).toEqual([0.625, 0.125, 0.625, 0.625]);
-  });
-
   it('tabulates each quadrant with its strategy, customers and value', () => {
     expect(chart.table.rows.map((r) => cellText(r[0]))).toEqual(['Valor alto, mucho por ganar', 'Valor bajo, mucho por ganar', 'Valor alto, casi todo con nosotros', 'Valor bajo, poco por ganar']);
     expect(chart.table.rows.map((r) => cellValue(r[2]))).toEqual([1, 1, 1, 1]);
@@ -54,12 +51,37 @@ describe('valueMatrixChart', () => {
     expect(chart.select!({ componentType: 'markArea', dataIndex: 3 })).toEqual({ kind: 'value', quadrant: 'low-low', cuts });
   });
 
-  it('draws 50,000 customers in large mode', () => {
+  it('draws at most MAX_DRAWN of 50,000 customers, in large mode, each at its percentile among all', () => {
     const big = syntheticDiagnosis(50_000);
-    const s = (drawn(valueMatrixChart(big, es)).option as Loose).series[0];
-    const withBoth = big.customers.filter((c) => c.clv !== null && c.strategicValue !== null).length;
+    const chart = drawn(valueMatrixChart(big, es));
+    const s = (chart.option as Loose).series[0];
+    const { real, strategic } = valuePoints(big.customers);
+    expect(real.length).toBeGreaterThan(MAX_DRAWN);
     expect(s.large).toBe(true);
-    expect(s.data.length).toBe(2 * withBoth);
+    expect(s.data.length).toBe(2 * MAX_DRAWN);
+    const shown = drawnPoints(real.length);
+    const rank = (values: Float64Array, v: number) => (values.filter((x) => x < v).length + values.filter((x) => x === v).length / 2) / values.length;
+    for (const k of [0, 1, 1234, MAX_DRAWN - 1]) {
+      expect(s.data[2 * k]).toBeCloseTo(rank(real, real[shown[k]]), 12);
+      expect(s.data[2 * k + 1]).toBeCloseTo(rank(strategic, strategic[shown[k]]), 12);
+    }
+    // A click on a drawn dot lists the quadrant of the customer it stands for.
+    const k = 2500;
+    const cuts = (chart.table.selections!.find((x) => x?.kind === 'value') as { cuts: { real: number; strategic: number } }).cuts;
+    const quadrant = `${real[shown[k]] >= cuts.real ? 'high' : 'low'}-${strategic[shown[k]] >= cuts.strategic ? 'high' : 'low'}`;
+    expect(chart.select!({ componentType: 'series', seriesIndex: 0, dataIndex: k })).toEqual({ kind: 'value', quadrant, cuts });
+    // The quadrants still count everyone, and the units say how many are drawn.
+    expect(chart.table.rows.reduce((sum, row) => sum + (cellValue(row[2]) ?? 0), 0)).toBe(real.length);
+    expect(norm(chart.units!)).toContain(`se dibujan 4000 de los ${real.length.toLocaleString('es-ES')} clientes`);
+  });
+
+  it('spreads the drawn customers evenly from the first to the last', () => {
+    expect(Array.from(drawnPoints(3))).toEqual([0, 1, 2]);
+    const spread = drawnPoints(10 * MAX_DRAWN + 7);
+    expect(spread.length).toBe(MAX_DRAWN);
+    expect(spread[0]).toBe(0);
+    expect(spread[MAX_DRAWN - 1]).toBeGreaterThan(10 * MAX_DRAWN - 11);
+    expect(new Set(spread).size).toBe(MAX_DRAWN);
   });
 
   it('is missing without strategic values', () => {

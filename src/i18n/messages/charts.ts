@@ -118,6 +118,7 @@ export const charts = defineMessages({
     'value.yAxisRank': 'Valor estratégico, percentil',
     'value.units': ({ currency, real, strategic }) =>
       `Cada punto es un cliente, situado por su percentil en cada valor; cuadrantes cortados en las medianas (valor real ${real}, valor estratégico ${strategic}); importes en ${currency}`,
+    'value.sampled': ({ drawn, customers }) => `; se dibujan ${drawn} de los ${customers} clientes, repartidos por toda la lista, y los recuentos de los cuadrantes los incluyen a todos`,
     'value.quadrant.high-high': N.es['name.quadrant.high-high'],
     'value.quadrant.low-high': N.es['name.quadrant.low-high'],
     'value.quadrant.high-low': N.es['name.quadrant.high-low'],
@@ -310,6 +311,7 @@ export const charts = defineMessages({
     'value.yAxisRank': 'Strategic value, percentile',
     'value.units': ({ currency, real, strategic }) =>
       `Each dot is a customer, placed at their percentile on each value; quadrants split at the medians (real value ${real}, strategic value ${strategic}); amounts in ${currency}`,
+    'value.sampled': ({ drawn, customers }) => `; ${drawn} of the ${customers} customers are drawn, spread across the whole list, and the quadrant counts include them all`,
     'value.quadrant.high-high': N.en['name.quadrant.high-high'],
     'value.quadrant.low-high': N.en['name.quadrant.low-high'],
     'value.quadrant.high-low': N.en['name.quadrant.high-low'],
