@@ -39,11 +39,14 @@ export function drawnPoints(n: number): Uint32Array {
 export function valueMatrixChart(diagnosis: Diagnosis, locale: ChartLocale): ChartOutcome<CustomerSelection> {
   const words = chartWords(locale);
   const title = words.t('value.title');
-  const { real, strategic } = valuePoints(diagnosis.customers);
-  if (real.length === 0) {
+  const missing = (): ChartOutcome<CustomerSelection> => {
     const hint = diagnosis.unavailable.real_value ?? diagnosis.unavailable.strategic_value;
     return { ok: false, id: 'value', title, reason: unlockText(words, hint) };
-  }
+  };
+  // Where the engine says either value is missing no customer has both: the list (250,000 customers at 5M rows) is not read.
+  if (diagnosis.unavailable.real_value || diagnosis.unavailable.strategic_value) return missing();
+  const { real, strategic } = valuePoints(diagnosis.customers);
+  if (real.length === 0) return missing();
   const sortedReal = sortedCopy(real);
   const sortedStrategic = sortedCopy(strategic);
   const cuts = { real: medianOfSorted(sortedReal), strategic: medianOfSorted(sortedStrategic) };

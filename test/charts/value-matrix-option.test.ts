@@ -87,5 +87,8 @@ describe('valueMatrixChart', () => {
   it('is missing without strategic values', () => {
     const none = emptyDiagnosis({ unavailable: { strategic_value: { code: 'needs-dataset', dataset: 'customers' } } });
     expect(valueMatrixChart(none, en)).toMatchObject({ ok: false, reason: 'Needs the customers file.' });
+    // The engine's word is enough: the customers are not read.
+    const unread = emptyDiagnosis({ customers: d.customers, unavailable: none.unavailable });
+    expect(valueMatrixChart(unread, en)).toMatchObject({ ok: false, reason: 'Needs the customers file.' });
   });
 });
