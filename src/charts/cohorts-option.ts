@@ -6,13 +6,6 @@ import { HEAT, INK } from './palette';
 
 /** Cells are labelled with their percentage up to this many cells. */
 const LABEL_CELLS = 200;
-/**
- * Past this many cells (none labelled), the cells are drawn in parts of this size, a part per
- * frame: three years of monthly cohorts (600 cells) drawn at once kept the page busy for 25–30 ms
- * of its own and 70 ms on a busy machine. The parts go on a layer of their own, which covers
- * nothing: no label is drawn over the cells.
- */
-const CELLS_PER_FRAME = 150;
 
 /**
  * Cohort retention: one row per month (or quarter) of first purchase, oldest on top; column k is
@@ -81,8 +74,7 @@ export function cohortsChart(diagnosis: Diagnosis, locale: ChartLocale): ChartOu
     series: [
       {
         type: 'heatmap',
-        progressive: CELLS_PER_FRAME,
-        progressiveThreshold: Math.max(LABEL_CELLS, CELLS_PER_FRAME) + 1,
+        progressive: 2000,
         itemStyle: { borderColor: '#ffffff', borderWidth: data.length > 2000 ? 0 : 1 },
         label: { show: labelled, fontSize: 10, color: INK, textBorderColor: '#ffffff', textBorderWidth: 2, formatter: (p) => words.percent((p.value as number[])[2], 0) },
         data,
