@@ -34,21 +34,19 @@ export function valueQuadrant(real: number, strategic: number, cuts: ValueCuts):
   return `${real >= cuts.real ? 'high' : 'low'}-${strategic >= cuts.strategic ? 'high' : 'low'}` as ValueQuadrant;
 }
 
-/** Customers with both a real and a strategic value, as two parallel arrays. */
-export function valuePoints(customers: readonly CustomerResult[]): { index: Uint32Array; real: Float64Array; strategic: Float64Array } {
+/** Real and strategic value of the customers that have both, as two parallel arrays. */
+export function valuePoints(customers: readonly CustomerResult[]): { real: Float64Array; strategic: Float64Array } {
   let n = 0;
   for (const c of customers) if (c.clv !== null && c.strategicValue !== null) n++;
-  const index = new Uint32Array(n);
   const real = new Float64Array(n);
   const strategic = new Float64Array(n);
-  for (let i = 0, k = 0; i < customers.length; i++) {
-    const { clv, strategicValue } = customers[i];
+  let k = 0;
+  for (const { clv, strategicValue } of customers) {
     if (clv === null || strategicValue === null) continue;
-    index[k] = i;
     real[k] = clv;
     strategic[k++] = strategicValue;
   }
-  return { index, real, strategic };
+  return { real, strategic };
 }
 
 /**

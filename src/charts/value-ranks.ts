@@ -12,11 +12,6 @@ export function medianOfSorted(sorted: Float64Array): number {
   return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
 }
 
-/** Median of the values, in any order. */
-export function median(values: Float64Array): number {
-  return medianOfSorted(sortedCopy(values));
-}
-
 /** Index of the first element > value (`strict` false) or ≥ value (`strict` true) in an ascending array. */
 function bound(sorted: Float64Array, value: number, strict: boolean): number {
   let lo = 0;
