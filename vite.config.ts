@@ -36,7 +36,18 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // V8 compiles a function on its first call, by default: the first chart drawn paid for
+        // ECharts' (30–40 ms of a 60 ms task). This comment has Chromium compile the whole
+        // chunk while it loads, off the main thread.
+        postBanner: (chunk) => (chunk.name === 'echarts-setup' ? '//# allFunctionsCalledOnLoad' : ''),
+      },
+    },
+  },
   worker: { format: 'es' },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   test: {
