@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { openBenchBrowser, longestTask, pageNow, samplePeakMemory, watchLongTasks } from './browser';
 import { chartOfTasks, longTasks, startTrace, watchChartsStarted, type LongTaskReport } from './trace-long-tasks';
 import { writeTransactionsCsv } from './generate-transactions';
+import { milestones, watchMilestones } from './page-milestones';
 import { DiagnosisPage } from '../test/e2e/pages/diagnosis-page';
 import { showPart } from '../test/e2e/pages/diagnosis-parts';
 import { PlansPage } from '../test/e2e/pages/plans-page';
@@ -85,7 +86,8 @@ for (const { name, rows, customers, goals } of sizes) {
       `    to the figures: ${seconds.toFixed(2)} s = ${(seconds / floor).toFixed(1)}× the floor ` +
       `(read and review ${alone.readSeconds.toFixed(2)} s, store and diagnose ${(seconds - alone.readSeconds).toFixed(2)} s), ` +
       `${Math.round(rows / seconds).toLocaleString('en')} rows/s; charts drawn at ${alone.drawnSeconds.toFixed(2)} s; ` +
-      `with the sampler and the trace running: ${run.seconds.toFixed(2)} s\n` +
+      `with the sampler and the trace running: ${run.seconds.toFixed(2)} s; ` +
+      `by the test driver's clock ${alone.driverSeconds.toFixed(2)} s (its waits poll, up to 0.5 s apart; its ${alone.reactionSeconds.toFixed(2)} s before pressing «Usar estos datos» left out above)\n` +
       `    longest main-thread task ${Math.round(longest)} ms (${Math.round(longestToFigures)} ms until the figures show; 0: none over 50 ms; with the sampler and the trace running: ${Math.round(run.longest)} ms); peak memory of all this Chromium's processes ${peak.pss} MB ` +
       `(proportional; ${peak.rss} MB resident summed; before the file: ${idle.pss} MB and ${idle.rss} MB)\n` +
       `    progress shown: ${progress.size} distinct messages${progress.size > 0 ? `, last «${[...progress].at(-1)}»` : ''}; ${cancelled}` +
@@ -105,6 +107,7 @@ async function drive(name: string, path: string, megabytes: number, measured: bo
   browser.page.setDefaultTimeout(600_000);
   await watchLongTasks(browser.context);
   await watchChartsStarted(browser.context);
+  await watchMilestones(browser.context);
   const plans = new PlansPage(browser.page, browser.baseUrl);
   const diagnosis = new DiagnosisPage(browser.page);
   await plans.open();
@@ -123,11 +126,11 @@ async function drive(name: string, path: string, megabytes: number, measured: bo
   // Long tasks count from here: before, the test driver itself builds the file inside the page.
   const before = await pageNow(browser.page);
   await diagnosis.readDone();
-  const read = performance.now();
   const kind = await browser.page.locator('section.review select:has(option[value=transactions])').inputValue();
   await diagnosis.useData();
   await browser.page.locator('[data-metric="customers_total"]').waitFor({ timeout: 600_000 });
   const done = performance.now();
+  const marks = await milestones(browser.page);
   const longestToFigures = await longestTask(browser.page, before);
   const figuresAt = await pageNow(browser.page);
   clearInterval(watching);
@@ -146,8 +149,11 @@ async function drive(name: string, path: string, megabytes: number, measured: bo
   const traced = tracer ? longTasks(await tracer.stop()).filter((task) => task.start >= before) : null;
   const charts = traced ? await chartOfTasks(browser.page, traced) : [];
   await browser.close();
+  // The app's time by the page's clock: the driver's own delay in pressing «Usar estos datos» is left out.
+  const reaction = marks.used - marks.reviewed;
   return {
-    seconds: (done - started) / 1000, readSeconds: (read - started) / 1000, drawnSeconds: (drawn - started) / 1000,
+    seconds: (marks.figures - marks.picked - reaction) / 1000, readSeconds: (marks.reviewed - marks.picked) / 1000,
+    drawnSeconds: (drawn - started - reaction) / 1000, driverSeconds: (done - started) / 1000, reactionSeconds: reaction / 1000,
     kind, shownCustomers, longest, longestToFigures, peak, idle, progress, cancelled, traced, charts, before, figuresAt,
   };
 }
