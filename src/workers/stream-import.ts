@@ -1,6 +1,7 @@
 import { binaryFormat, decodeChunk, detectBom, type TextEncodingName } from '../domain/csv/decode-bytes';
 import { importCsv, type ImportError, type ImportOptions, type ImportResult } from '../domain/csv/import-csv';
 import { createByteRowReader } from '../domain/csv/byte-rows';
+import { createUtf8Check } from '../domain/csv/utf8-check';
 import { beginImport, type TextOutline } from '../domain/csv/import-run';
 import type { KindEvidence } from '../domain/csv/kind-evidence';
 import { createMisreadScanner } from '../domain/csv/mixed-encoding';
@@ -69,11 +70,14 @@ export async function importBlob(blob: Blob, options: ImportOptions, settings: S
       };
     };
     let decode = textDecoder();
+    // Parts read as rows from their bytes are only checked, not decoded (only strict reads are UTF-8).
+    const utf8 = strict ? createUtf8Check() : null;
     // Lines in another encoding can only be in a file not read as strict UTF-8.
     const misread = strict ? null : createMisreadScanner(encoding);
     const wide = encoding === 'utf-16le' || encoding === 'utf-16be';
 
     misread?.feed(first.subarray(skip));
+    utf8?.feed(first.subarray(skip), false);
     const head = decode(first.subarray(skip), true);
     if (head === null) return 'not-utf-8';
     const outline: TextOutline = { head, length: blob.size - skip, spread: await spreadSlices(blob, skip, encoding) };
@@ -111,7 +115,7 @@ export async function importBlob(blob: Blob, options: ImportOptions, settings: S
       if (!wide && part.indexOf(0) !== -1) return { ok: false, error: { code: 'binary', format: 'unknown' } };
       misread?.feed(part);
       if (reading) {
-        if (strict && decode(part, !last) === null) return 'not-utf-8';
+        if (utf8 && !utf8.feed(part, last)) return 'not-utf-8';
         const rest = reading.read(part, last);
         if (rest) {
           // The text parser takes over at a line start: a decoder of its own starts there.
