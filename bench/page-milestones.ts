@@ -41,10 +41,13 @@ export async function watchMilestones(context: BrowserContext): Promise<void> {
   });
 }
 
-/** The milestones of the last file picked; throws when one is missing. */
+const NAMES = ['picked', 'reviewed', 'used', 'figures'] as const;
+
+/** The milestones of the last file picked (a frame still to come is waited for); throws when one is missing. */
 export async function milestones(page: Page): Promise<Required<Milestones>> {
+  await page.waitForFunction((names) => names.every((name) => Number((globalThis as WithMilestones).__milestones?.[name]) >= 0), NAMES, { timeout: 10_000 }).catch(() => undefined);
   const marks = await page.evaluate(() => (globalThis as WithMilestones).__milestones ?? {});
-  for (const name of ['picked', 'reviewed', 'used', 'figures'] as const) {
+  for (const name of NAMES) {
     if (!(Number(marks[name]) >= 0)) throw new Error(`the page recorded no «${name}»: ${JSON.stringify(marks)}`);
   }
   return marks as Required<Milestones>;
