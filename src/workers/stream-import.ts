@@ -32,6 +32,7 @@ const HEAD_BYTES = 1 << 17;
 const PARSE_CHARS = 1 << 18;
 
 type Attempt = Result<ImportResult, ImportError> | 'not-utf-8';
+const binary = { ok: false, error: { code: 'binary', format: 'unknown' } } as const;
 
 /**
  * A file read as `importCsv` reads its bytes, but a part at a time: the bytes are decoded,
@@ -112,12 +113,14 @@ export async function importBlob(blob: Blob, options: ImportOptions, settings: S
       if (settings.stopped?.()) throw new StoppedError();
       const last = from + chunkBytes >= blob.size;
       if (!last) next = read(from + chunkBytes);
-      if (!wide && part.indexOf(0) !== -1) return { ok: false, error: { code: 'binary', format: 'unknown' } };
+      // The byte reader stops at a NUL byte and hands it on, so only bytes it hands on are searched.
+      if (!reading && !wide && part.indexOf(0) !== -1) return binary;
       misread?.feed(part);
       if (reading) {
         if (utf8 && !utf8.feed(part, last)) return 'not-utf-8';
         const rest = reading.read(part, last);
         if (rest) {
+          if (rest.indexOf(0) !== -1) return binary;
           // The text parser takes over at a line start: a decoder of its own starts there.
           feeder = createRowFeeder(run, run.row, reading.line);
           reading = null;
@@ -130,7 +133,7 @@ export async function importBlob(blob: Blob, options: ImportOptions, settings: S
       } else {
         const text = decode(part, !last);
         if (text === null) return 'not-utf-8';
-        if (wide && text.includes('\u0000')) return { ok: false, error: { code: 'binary', format: 'unknown' } };
+        if (wide && text.includes('\u0000')) return binary;
         fed = feed(text, last);
         // The last two characters read, without joining the part to them (that would copy it).
         tail = text.length >= 2 ? text.slice(-2) : (tail + text).slice(-2);

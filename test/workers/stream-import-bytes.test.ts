@@ -133,6 +133,20 @@ describe('a sales file read from its bytes', () => {
     expect(streamed).toEqual(whole);
   });
 
+  it('refuses a file with a NUL byte in a row read from its bytes, wherever the parts are cut', async () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `CU${i % 300};Ana;0${1 + (i % 9)}/03/2024;${i},50;web`);
+    const utf8 = new TextEncoder().encode(['id_cliente;nombre;fecha;importe;canal', ...lines, ''].join('\n'));
+    for (const share of [0.3, 0.6, 0.999]) {
+      const at = Math.floor(utf8.length * share);
+      const withNul = new Uint8Array([...utf8.subarray(0, at), 0, ...utf8.subarray(at)]);
+      for (const chunkBytes of [4096, 4099]) {
+        const { whole, streamed } = await both(withNul, chunkBytes);
+        expect(whole.ok ? null : whole.error).toEqual({ code: 'binary', format: 'unknown' });
+        expect(streamed).toEqual(whole);
+      }
+    }
+  });
+
   it('reads a file that does not end in a line break, and one with a BOM', async () => {
     const text = salesFile(9, 6000, { crlf: false, orders: false, product: false }).trimEnd();
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);

@@ -1,6 +1,7 @@
 const LF = 10;
 const CR = 13;
 const QUOTE = 34;
+const NUL = 0;
 
 /** Where one line of a file's bytes and its first fields are: filled by `scanLine`. */
 export interface LineFields {
@@ -30,7 +31,8 @@ export interface LineFormat {
 /**
  * Finds the fields of the line starting at `at`. A field wholly in quotes, with no quote,
  * delimiter or line break inside, is its content, as the quote-aware parser reads it; any other
- * quote, or a line feed without the carriage return of a CR LF file, gives NEEDS_TEXT. Returns
+ * quote, a NUL byte (left for the caller to refuse as binary), or a line feed without the
+ * carriage return of a CR LF file, gives NEEDS_TEXT. Returns
  * the next line's start, UNFINISHED when the bytes end first (unless `last`), or NEEDS_TEXT.
  */
 export function scanLine(bytes: Uint8Array, at: number, last: boolean, format: LineFormat, out: LineFields): number {
@@ -44,6 +46,8 @@ export function scanLine(bytes: Uint8Array, at: number, last: boolean, format: L
   starts[0] = at;
   for (; k < length; k++) {
     const c = bytes[k];
+    // Most bytes are none of the few that matter: one test lets them by.
+    if (c > QUOTE && c !== delimiter) continue;
     if (c === delimiter) {
       if (count < width) ends[count] = closed >= 0 ? closed : k;
       closed = -1;
@@ -61,7 +65,7 @@ export function scanLine(bytes: Uint8Array, at: number, last: boolean, format: L
       closed = close;
       quoted = true;
       k = close;
-    }
+    } else if (c === NUL) return NEEDS_TEXT;
   }
   if (k === length && !last) return UNFINISHED;
   let end = k;
