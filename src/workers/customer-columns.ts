@@ -15,79 +15,127 @@ export interface CustomerColumns {
   texts: string[];
 }
 
-const FIELDS = [
-  'firstDay', 'lastDay', 'recencyDays', 'orders', 'revenue', 'currentRevenue', 'currentOrders', 'activePrevious', 'r', 'f', 'm',
-  'segment', 'abc', 'type', 'nearTypeBorder', 'clv', 'strategicValue', 'shareOfWallet', 'pyramid', 'churnReason', 'churnCategory',
-] as const satisfies readonly (keyof CustomerResult)[];
+/** Each field's place in a customer's row: every field of a customer but its id. */
+const FIELD = {
+  firstDay: 0, lastDay: 1, recencyDays: 2, orders: 3, revenue: 4, currentRevenue: 5, currentOrders: 6, activePrevious: 7, r: 8, f: 9, m: 10,
+  segment: 11, abc: 12, type: 13, nearTypeBorder: 14, clv: 15, strategicValue: 16, shareOfWallet: 17, pyramid: 18, churnReason: 19, churnCategory: 20,
+} as const satisfies Record<Exclude<keyof CustomerResult, 'id'>, number>;
 
-type Field = (typeof FIELDS)[number];
-// Every field of a customer but its id is a column: a field added to CustomerResult must be added here.
-type Missing = Exclude<keyof CustomerResult, Field | 'id'>;
+// A field added to CustomerResult must be given a place here.
+type Missing = Exclude<keyof CustomerResult, keyof typeof FIELD | 'id'>;
 const everyField: Missing extends never ? true : Missing = true;
 void everyField;
 
-const WIDTH = FIELDS.length;
+const WIDTH = Object.keys(FIELD).length;
 
-/** The customers as columns, and the buffers to transfer with them. */
+/** A part's columns being written: a number or null, and texts numbered in order of first sight. */
+class ColumnWriter {
+  readonly numbers: Float64Array<ArrayBuffer>;
+  readonly nulls: Uint8Array<ArrayBuffer>;
+  readonly texts: string[] = [];
+  readonly #textIndex = new Map<string, number>();
+
+  constructor(n: number) {
+    this.numbers = new Float64Array(n * WIDTH);
+    this.nulls = new Uint8Array(n * WIDTH);
+  }
+
+  number(at: number, value: number | null): void {
+    if (value === null) this.nulls[at] = 1;
+    else this.numbers[at] = value;
+  }
+
+  text(at: number, value: string | null): void {
+    if (value === null) {
+      this.nulls[at] = 1;
+      return;
+    }
+    let index = this.#textIndex.get(value);
+    if (index === undefined) {
+      index = this.texts.push(value) - 1;
+      this.#textIndex.set(value, index);
+    }
+    this.numbers[at] = index;
+  }
+}
+
+/**
+ * The customers as columns, and the buffers to transfer with them. Each field is read by its
+ * name: reading them through a list of names (`customer[name]`) took 1.8 µs a customer.
+ */
 export function toColumns(customers: readonly CustomerResult[]): { columns: CustomerColumns; transfer: ArrayBuffer[] } {
   const n = customers.length;
-  const numbers = new Float64Array(n * WIDTH);
-  const nulls = new Uint8Array(n * WIDTH);
-  const texts: string[] = [];
-  const textIndex = new Map<string, number>();
+  const out = new ColumnWriter(n);
   const ids = new Array<string>(n);
   for (let i = 0; i < n; i++) {
-    const customer = customers[i];
-    ids[i] = customer.id;
-    for (let k = 0; k < WIDTH; k++) {
-      const value = customer[FIELDS[k]];
-      const at = i * WIDTH + k;
-      if (value === null) nulls[at] = 1;
-      else if (typeof value === 'boolean') numbers[at] = value ? 1 : 0;
-      else if (typeof value === 'number') numbers[at] = value;
-      else {
-        let index = textIndex.get(value as string);
-        if (index === undefined) {
-          index = texts.push(value as string) - 1;
-          textIndex.set(value as string, index);
-        }
-        numbers[at] = index;
-      }
-    }
+    const c = customers[i];
+    const at = i * WIDTH;
+    ids[i] = c.id;
+    out.number(at + FIELD.firstDay, c.firstDay);
+    out.number(at + FIELD.lastDay, c.lastDay);
+    out.number(at + FIELD.recencyDays, c.recencyDays);
+    out.number(at + FIELD.orders, c.orders);
+    out.number(at + FIELD.revenue, c.revenue);
+    out.number(at + FIELD.currentRevenue, c.currentRevenue);
+    out.number(at + FIELD.currentOrders, c.currentOrders);
+    out.number(at + FIELD.activePrevious, c.activePrevious ? 1 : 0);
+    out.number(at + FIELD.r, c.r);
+    out.number(at + FIELD.f, c.f);
+    out.number(at + FIELD.m, c.m);
+    out.text(at + FIELD.segment, c.segment);
+    out.text(at + FIELD.abc, c.abc);
+    out.text(at + FIELD.type, c.type);
+    out.number(at + FIELD.nearTypeBorder, c.nearTypeBorder ? 1 : 0);
+    out.number(at + FIELD.clv, c.clv);
+    out.number(at + FIELD.strategicValue, c.strategicValue);
+    out.number(at + FIELD.shareOfWallet, c.shareOfWallet);
+    out.text(at + FIELD.pyramid, c.pyramid);
+    out.text(at + FIELD.churnReason, c.churnReason);
+    out.text(at + FIELD.churnCategory, c.churnCategory);
   }
+  const { numbers, nulls, texts } = out;
   return { columns: { ids, numbers, nulls, texts }, transfer: [numbers.buffer, nulls.buffer] };
 }
 
+/** A number of a row, or null. */
+function numberAt(columns: CustomerColumns, at: number): number | null {
+  return columns.nulls[at] ? null : columns.numbers[at];
+}
+
+/** A text of a row, or null. */
+function textAt<T extends string>(columns: CustomerColumns, at: number): T | null {
+  return columns.nulls[at] ? null : (columns.texts[columns.numbers[at]] as T);
+}
+
 /** The customers of a part, each built from its row (one object literal, so all share one shape). */
-export function fromColumns({ ids, numbers: v, nulls, texts }: CustomerColumns): CustomerResult[] {
+export function fromColumns(columns: CustomerColumns): CustomerResult[] {
+  const { ids, numbers: v } = columns;
   const customers = new Array<CustomerResult>(ids.length);
   for (let i = 0; i < ids.length; i++) {
     const at = i * WIDTH;
-    const num = (k: number) => (nulls[at + k] ? null : v[at + k]);
-    const text = <T extends string>(k: number) => (nulls[at + k] ? null : (texts[v[at + k]] as T));
     customers[i] = {
       id: ids[i],
-      firstDay: num(0),
-      lastDay: num(1),
-      recencyDays: num(2),
-      orders: v[at + 3],
-      revenue: v[at + 4],
-      currentRevenue: v[at + 5],
-      currentOrders: v[at + 6],
-      activePrevious: v[at + 7] === 1,
-      r: num(8),
-      f: num(9),
-      m: num(10),
-      segment: text(11),
-      abc: text(12),
-      type: text(13),
-      nearTypeBorder: v[at + 14] === 1,
-      clv: num(15),
-      strategicValue: num(16),
-      shareOfWallet: num(17),
-      pyramid: text(18),
-      churnReason: text(19),
-      churnCategory: text(20),
+      firstDay: numberAt(columns, at + FIELD.firstDay),
+      lastDay: numberAt(columns, at + FIELD.lastDay),
+      recencyDays: numberAt(columns, at + FIELD.recencyDays),
+      orders: v[at + FIELD.orders],
+      revenue: v[at + FIELD.revenue],
+      currentRevenue: v[at + FIELD.currentRevenue],
+      currentOrders: v[at + FIELD.currentOrders],
+      activePrevious: v[at + FIELD.activePrevious] === 1,
+      r: numberAt(columns, at + FIELD.r),
+      f: numberAt(columns, at + FIELD.f),
+      m: numberAt(columns, at + FIELD.m),
+      segment: textAt(columns, at + FIELD.segment),
+      abc: textAt(columns, at + FIELD.abc),
+      type: textAt(columns, at + FIELD.type),
+      nearTypeBorder: v[at + FIELD.nearTypeBorder] === 1,
+      clv: numberAt(columns, at + FIELD.clv),
+      strategicValue: numberAt(columns, at + FIELD.strategicValue),
+      shareOfWallet: numberAt(columns, at + FIELD.shareOfWallet),
+      pyramid: textAt(columns, at + FIELD.pyramid),
+      churnReason: textAt(columns, at + FIELD.churnReason),
+      churnCategory: textAt(columns, at + FIELD.churnCategory),
     };
   }
   return customers;
