@@ -240,7 +240,8 @@ export class DiagnosisSession implements DiagnosisView {
     this.#draft = { fileName, input, overrides, result: null };
     this.#failure = null;
     try {
-      const answer = await this.#client.request({ type: 'read', input, options: this.#options(overrides) });
+      // The figures' parameters go along: the worker computes the figures while the file is reviewed.
+      const answer = await this.#client.request({ type: 'read', input, options: this.#options(overrides), params: this.#analysing?.params });
       if (this.#draft?.input === input) this.#draft = { ...this.#draft, overrides, result: answer.result, sheets: answer.sheets };
     } catch (error) {
       if (error instanceof CancelledError) this.#draft = null;

@@ -11,7 +11,8 @@ import type { WorkStep } from './work-progress';
 /** What the page asks the diagnosis worker; every request carries an id its answer repeats. */
 export type WorkerRequest =
   /** Reads a file or pasted text as a draft, leaving the data in use untouched. */
-  | { id: number; type: 'read'; input: string | Blob; options: ImportOptions }
+  /** `params`: the figures' parameters on the page, for the diagnosis computed while the file is reviewed. */
+  | { id: number; type: 'read'; input: string | Blob; options: ImportOptions; params?: AnalysisParams }
   /** The last draft becomes the data in use for its kind. */
   | { id: number; type: 'commit' }
   /** Reads stored datasets straight into use (after a reload). */

@@ -11,7 +11,9 @@ import { importInput } from './import-input';
 import { toColumns } from './customer-columns';
 import type { ReadProgress } from './stream-import';
 import type { WorkStep } from './work-progress';
-import { StoppedError, WorkStops } from './work-stops';
+import { letMessagesIn, StoppedError, WorkStops } from './work-stops';
+import { diagnoseAhead, forgetAhead } from './diagnosis-ahead';
+import type { AnalysisParams } from '../domain/metrics/params';
 
 // Tables stay here: only summaries and per-customer results cross to the page.
 const inUse: { transactions: TransactionTable | null; customers: CustomerTable | null } = { transactions: null, customers: null };
@@ -37,6 +39,7 @@ async function answer(request: WorkerRequest): Promise<WorkerAnswer | null> {
       progress(request.id, 'reading');
       // A draft not used is let go before the next is read, so two large files are never held at once.
       draft = null;
+      forgetAhead();
       const onprogress = (read: ReadProgress) => progress(request.id, 'reading', read);
       const { result, sheets } = await stops.watch(request.id, (stopped) => importInput(request.input, request.options, onprogress, stopped));
       if (!result.ok) return { id: request.id, type: 'read', result, sheets };
@@ -52,6 +55,7 @@ async function answer(request: WorkerRequest): Promise<WorkerAnswer | null> {
     }
     case 'load': {
       progress(request.id, 'reading');
+      forgetAhead();
       const outcomes: LoadOutcome[] = [];
       for (const { input, options } of request.datasets) {
         const { result } = await importInput(input, options, (read) => progress(request.id, 'reading', read));
@@ -66,6 +70,7 @@ async function answer(request: WorkerRequest): Promise<WorkerAnswer | null> {
     }
     case 'remove':
       inUse[request.kind] = null;
+      forgetAhead();
       return { id: request.id, type: 'remove' };
     case 'diagnose': {
       postMessage({ type: 'progress', id: request.id, phase: 'analysing' } satisfies WorkerProgress);
@@ -91,13 +96,19 @@ async function answer(request: WorkerRequest): Promise<WorkerAnswer | null> {
 
 /**
  * While the person reviews a sales file just read, its rows are regrouped by customer as the
- * diagnosis will need them (remembered per pair of tables), so the figures come sooner once the
- * data is used. A request arriving meanwhile waits for it; a draft discarded leaves it unused.
+ * diagnosis will need them (remembered per pair of tables), then its figures are computed with
+ * the page's parameters, so they show as soon as the data is used. A request arriving meanwhile
+ * waits for the part under way; a new read between the two leaves the figures uncomputed.
  */
-function prepareDraft(): void {
-  if (draft?.kind !== 'transactions') return;
-  const input = cleanedInput({ transactions: draft.transactions, customers: inUse.customers });
+async function prepareDraft(params: AnalysisParams | undefined): Promise<void> {
+  const read = draft;
+  if (read?.kind !== 'transactions') return;
+  const input = cleanedInput({ transactions: read.transactions, customers: inUse.customers });
   prepare(input.transactions, input.customers);
+  if (!params) return;
+  await letMessagesIn();
+  // Still under review, or just used (a quick press: the diagnosis then asked for waits for this one).
+  if (draft === read || inUse.transactions === read.transactions) diagnoseAhead(input, params);
 }
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
@@ -110,5 +121,5 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   }
   if (!reply) return;
   postMessage(reply);
-  if (reply.type === 'read') prepareDraft();
+  if (reply.type === 'read' && event.data.type === 'read') await prepareDraft(event.data.params);
 };
