@@ -16,8 +16,13 @@ interface Ahead {
  */
 let ahead: Ahead | null = null;
 
+/** Computes the figures ahead; should that fail, none are kept, and the request itself computes them and says what failed. */
 export function diagnoseAhead(input: DataInUse, params: AnalysisParams): void {
-  ahead = { input, params: JSON.stringify(params), diagnosis: diagnose(input, params) };
+  try {
+    ahead = { input, params: JSON.stringify(params), diagnosis: diagnose(input, params) };
+  } catch {
+    ahead = null;
+  }
 }
 
 export function forgetAhead(): void {

@@ -59,4 +59,16 @@ describe('the diagnosis computed while a file is reviewed', () => {
     diagnosisOf(input, DEFAULT_PARAMS);
     expect(calls()).toBe(2);
   });
+
+  it('keeps nothing when the figures fail, and leaves the failure to the request', () => {
+    const input = { transactions: transactionTable(rows), customers: null };
+    vi.mocked(diagnose).mockImplementationOnce(() => {
+      throw new Error('engine failed');
+    });
+    expect(() => diagnoseAhead(input, DEFAULT_PARAMS)).not.toThrow();
+    vi.mocked(diagnose).mockImplementationOnce(() => {
+      throw new Error('engine failed');
+    });
+    expect(() => diagnosisOf(input, DEFAULT_PARAMS)).toThrow('engine failed');
+  });
 });
