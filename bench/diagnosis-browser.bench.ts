@@ -1,6 +1,7 @@
 // Text to finished diagnosis in headless Chromium, through the app as a user drives it:
 // pick a file, review what was detected, use the data, read the figures. Each size is printed
-// beside the floor of the same run: Node reading the same file and decoding it as text.
+// beside the floor of the same run: Node reading the same file and decoding it as text. The file
+// is picked, and the data used, once the machine is idle (`machine-idle.ts`), as a person does.
 // BENCH_ROWS=5m (or 1m, or 1m,5m) runs only those sizes; the files are kept under /tmp.
 // BENCH_CANCEL=0 leaves out the cancelled read that comes first. From the file picked to the last
 // chart drawn, a Chromium trace is recorded (BENCH_TRACE=0: none) and its longest tasks printed with
