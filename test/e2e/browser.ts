@@ -6,6 +6,11 @@ import { inject } from 'vitest';
 
 export const SCREENSHOT_DIR = 'test-results';
 
+/** A path in the run's scratch folder, removed once every test has run. */
+export function scratchPath(name: string): string {
+  return join(inject('scratchDir'), name);
+}
+
 export interface Session {
   context: BrowserContext;
   page: Page;

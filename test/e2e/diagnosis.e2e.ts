@@ -1,8 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSession, screenshot, type Session } from './browser';
+import { openSession, scratchPath, screenshot, type Session } from './browser';
 import { DiagnosisPage } from './pages/diagnosis-page';
 import { PlanPage } from './pages/plan-page';
 import { PlansPage } from './pages/plans-page';
@@ -88,7 +86,7 @@ describe('the diagnosis', () => {
       session.page.waitForEvent('download'),
       session.page.getByRole('button', { name: 'Descargar las filas descartadas' }).click(),
     ]);
-    const path = join(tmpdir(), `rejects-${Date.now()}.csv`);
+    const path = scratchPath(`rejects-${Date.now()}.csv`);
     await download.saveAs(path);
     const text = (await import('node:fs')).readFileSync(path, 'utf8');
     expect(text).toContain('Fila;Motivo;Columna;Valor');
@@ -102,7 +100,7 @@ describe('the diagnosis', () => {
     const lines = ['Fecha;Importe;Cliente;Nombre', '2024-03-10;100;C1;Peña', '2025-02-01;150;C1;Peña', '2025-11-20;50;C1;Peña',
       '2024-06-15;200;C2;Ibáñez', '2024-09-01;80;C3;Núñez', '2025-06-30;120;C3;Núñez', '2025-08-08;300;C4;Muñoz',
       '2023-05-05;60;C5;Sáez', '2024-12-31;40;C6;Año', '2025-01-01;40;C6;Año'];
-    const path = join(tmpdir(), `ventas-${Date.now()}.csv`);
+    const path = scratchPath(`ventas-${Date.now()}.csv`);
     writeFileSync(path, Buffer.from(lines.join('\r\n'), 'latin1'));
     await diagnosis.uploadFile(path);
     await screenshot(session.page, 'diagnosis-review-en');

@@ -1,10 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Response } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSession, type Session } from './browser';
+import { openSession, scratchPath, type Session } from './browser';
 import { PdfDownload } from './pages/pdf-download';
 import { PlansPage } from './pages/plans-page';
 
@@ -59,7 +57,7 @@ describe('the first screen', () => {
     const texts = await Promise.all(fetched.map((f) => f.text));
     expect(texts.some((text) => text.includes('Your relational-marketing plan, in six steps'))).toBe(true);
 
-    const pdf = (await new PdfDownload(session.page).download(mkdtempSync(join(tmpdir(), 'fideliza-first-load-')))).path;
+    const pdf = (await new PdfDownload(session.page).download(mkdtempSync(scratchPath('first-load-')))).path;
     const words = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
     expect(words).toContain('RELATIONAL MARKETING PLAN');
     expect(words).toContain('Diagnosis');

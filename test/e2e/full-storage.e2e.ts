@@ -1,8 +1,6 @@
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSession, screenshot, type Session } from './browser';
+import { openSession, scratchPath, screenshot, type Session } from './browser';
 import { DiagnosisPage } from './pages/diagnosis-page';
 import { PlanPage } from './pages/plan-page';
 import { PlansPage } from './pages/plans-page';
@@ -54,7 +52,7 @@ describe('full storage is announced on every write', () => {
       page.waitForEvent('download'),
       plans.card('Existente').getByRole('button', { name: 'Copia de seguridad' }).click(),
     ]);
-    const backup = join(tmpdir(), `${crypto.randomUUID()}.fideliza`);
+    const backup = scratchPath(`${crypto.randomUUID()}.fideliza`);
     await download.saveAs(backup);
 
     await setFull(page, true);

@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from './chromium-path';
@@ -7,6 +9,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromiumPath: string;
+    /** A folder for the files the tests write (downloads, files built to upload), removed at the end. */
+    scratchDir: string;
   }
 }
 
@@ -24,7 +28,10 @@ export default async function setup(project: TestProject) {
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);
   project.provide('chromiumPath', chromiumPath);
+  const scratchDir = mkdtempSync(join(tmpdir(), 'fideliza-e2e-files-'));
+  project.provide('scratchDir', scratchDir);
   return async () => {
     await server.close();
+    rmSync(scratchDir, { recursive: true, force: true, maxRetries: 5 });
   };
 }

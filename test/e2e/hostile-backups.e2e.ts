@@ -1,12 +1,10 @@
 import { createWriteStream, rmSync, writeFileSync } from 'node:fs';
 import { truncate } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSession, screenshot, type Session } from './browser';
+import { openSession, scratchPath, screenshot, type Session } from './browser';
 import { PlansPage } from './pages/plans-page';
 
 let session: Session;
@@ -38,7 +36,7 @@ describe('backup files built to hurt', () => {
     const input = page.locator('input[type=file]');
     const failure = page.locator('.notice.failure');
 
-    const bomb = join(tmpdir(), `${crypto.randomUUID()}-bomba.fideliza`);
+    const bomb = scratchPath(`${crypto.randomUUID()}-bomba.fideliza`);
     files.push(bomb);
     await zeroBomb(bomb);
     await input.setInputFiles(bomb);
@@ -49,13 +47,13 @@ describe('backup files built to hurt', () => {
     // 64 MB of zeros declaring 1 KB: decompression stops at the declared size.
     const liar = gzipSync(Buffer.alloc(64 * 1024 * 1024));
     liar.writeUInt32LE(1000, liar.length - 4);
-    const liarPath = join(tmpdir(), `${crypto.randomUUID()}-mentirosa.fideliza`);
+    const liarPath = scratchPath(`${crypto.randomUUID()}-mentirosa.fideliza`);
     files.push(liarPath);
     writeFileSync(liarPath, liar);
     await input.setInputFiles(liarPath);
     await failure.getByText('El archivo está dañado o incompleto').waitFor();
 
-    const huge = join(tmpdir(), `${crypto.randomUUID()}-enorme.json`);
+    const huge = scratchPath(`${crypto.randomUUID()}-enorme.json`);
     files.push(huge);
     writeFileSync(huge, '{"app":"fideliza-backup","version":1,"plans":[');
     await truncate(huge, 300 * 1024 * 1024);

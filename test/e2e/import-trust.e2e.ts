@@ -1,17 +1,16 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SheetCell } from '../../src/domain/csv/sheet-to-csv';
 import { customerListCsv, erpReportCsv, orderExportCsv } from '../domain/import-trust/files';
 import { writeXlsx } from '../spreadsheets/write-workbook';
-import { openSession, screenshot, type Session } from './browser';
+import { openSession, scratchPath, screenshot, type Session } from './browser';
 import { DiagnosisPage } from './pages/diagnosis-page';
 import { PlansPage } from './pages/plans-page';
 
 let session: Session;
 afterEach(async () => session?.close());
-const folder = mkdtempSync(join(tmpdir(), 'fideliza-import-'));
+const folder = mkdtempSync(scratchPath('import-'));
 
 async function newPlan() {
   session = await openSession({ language: 'es' });

@@ -1,11 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { epochDay, epochDayToIso } from '../../src/domain/dates';
 import { seededRandom, simulateTable } from '../domain/clv-models/simulate';
-import { openSession, screenshot, SCREENSHOT_DIR, type Session } from './browser';
+import { openSession, scratchPath, screenshot, SCREENSHOT_DIR, type Session } from './browser';
 import { DiagnosisPage } from './pages/diagnosis-page';
 import { PdfDownload } from './pages/pdf-download';
 import { PredictivePage } from './pages/predictive-page';
@@ -46,7 +45,7 @@ async function fittedPlan(language: 'es' | 'en', periodMonths?: number, width?: 
   const plans = new PlansPage(session.page, session.baseUrl);
   await plans.open();
   await plans.createPlan({ name: 'Valor de vida', company: 'Discos Sol' });
-  const path = join(tmpdir(), `ventas-bgnbd-${language}.csv`);
+  const path = scratchPath(`ventas-bgnbd-${language}.csv`);
   writeFileSync(path, salesCsv());
   const diagnosis = new DiagnosisPage(session.page);
   await diagnosis.uploadFile(path);

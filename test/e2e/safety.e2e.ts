@@ -1,8 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSession, screenshot, type Session } from './browser';
+import { openSession, scratchPath, screenshot, type Session } from './browser';
 import { PlanPage } from './pages/plan-page';
 import { PlansPage } from './pages/plans-page';
 
@@ -15,7 +13,7 @@ async function exportBackup(session: Session, planName: string): Promise<string>
     session.page.waitForEvent('download'),
     plans.card(planName).getByRole('button', { name: 'Copia de seguridad' }).click(),
   ]);
-  const path = join(tmpdir(), `${crypto.randomUUID()}${download.suggestedFilename()}`);
+  const path = scratchPath(`${crypto.randomUUID()}${download.suggestedFilename()}`);
   await download.saveAs(path);
   return path;
 }
@@ -67,18 +65,18 @@ describe('keeping work safe', () => {
     await plans.open();
     const path = await exportBackup(session, 'Intacto');
     const bytes = readFileSync(path);
-    const truncated = join(tmpdir(), 'truncated.fideliza');
+    const truncated = scratchPath('truncated.fideliza');
     writeFileSync(truncated, bytes.subarray(0, bytes.length - 30));
     await importFile(session, truncated);
     await session.page.getByText('El archivo está dañado o incompleto').waitFor();
     await screenshot(session.page, 'plans-import-refused-es');
 
-    const newer = join(tmpdir(), 'newer.json');
+    const newer = scratchPath('newer.json');
     writeFileSync(newer, JSON.stringify({ app: 'fideliza-backup', version: 999, exportedAt: '', plans: [{}] }));
     await importFile(session, newer);
     await session.page.getByText('versión más reciente de Fideliza').waitFor();
 
-    const notOurs = join(tmpdir(), 'ventas.csv');
+    const notOurs = scratchPath('ventas.csv');
     writeFileSync(notOurs, 'cliente;fecha;importe\nC1;2024-01-01;10\n');
     await importFile(session, notOurs);
     await session.page.getByText('No es una copia de seguridad de Fideliza').waitFor();

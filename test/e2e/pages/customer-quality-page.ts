@@ -1,8 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { SCREENSHOT_DIR } from '../browser';
+import { SCREENSHOT_DIR, scratchPath } from '../browser';
 import { showPart } from './diagnosis-parts';
 
 /** The data-quality part of step 1: cleaning the customers file, as a person does it. */
@@ -66,7 +65,7 @@ export class CustomerQualityPage {
       this.page.waitForEvent('download'),
       this.section().getByRole('button', { name: /Descargar la base depurada|Download the cleaned list/ }).click(),
     ]);
-    const path = join(tmpdir(), `quality-${Date.now()}-${download.suggestedFilename()}`);
+    const path = scratchPath(`quality-${Date.now()}-${download.suggestedFilename()}`);
     await download.saveAs(path);
     return { bytes: readFileSync(path), name: download.suggestedFilename() };
   }
